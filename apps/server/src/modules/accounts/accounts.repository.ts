@@ -1,0 +1,73 @@
+/** SQL for accounts, memberships, user preferences and the session's active account. */
+import type { AccountSummary, AccountTier, MemberRole, Preferences } from '@flowforge/contracts';
+import type { Tx } from '../../platform/db/pool.ts';
+
+export type AccountRow = { id: string; name: string; slug: string; tier: AccountTier; createdAt: string; updatedAt: string };
+const ACCOUNT_COLUMNS = `id, name, slug, tier, to_json(created_at)#>>'{}' as "createdAt", to_json(updated_at)#>>'{}' as "updatedAt"`;
+
+/** Inserts an account unless its slug is taken; returns false on a slug conflict. */
+export async function insertAccount(tx: Tx, account: { id: string; name: string; slug: string }): Promise<boolean> {
+  const result = await tx.query('insert into accounts (id, name, slug) values ($1, $2, $3) on conflict (slug) do nothing', [
+    account.id, account.name, account.slug,
+  ]);
+  return result.rowCount === 1;
+}
+
+export async function insertMembership(tx: Tx, membership: { accountId: string; userId: string; role: MemberRole }): Promise<void> {
+  await tx.query('insert into memberships (account_id, user_id, role) values ($1, $2, $3)', [
+    membership.accountId, membership.userId, membership.role,
+  ]);
+}
+
+export async function findAccount(tx: Tx, accountId: string): Promise<AccountRow | undefined> {
+  const { rows } = await tx.query<AccountRow>(
+    `select ${ACCOUNT_COLUMNS} from accounts where id = $1`,
+    [accountId],
+  );
+  return rows[0];
+}
+
+export async function updateAccountName(tx: Tx, accountId: string, name: string): Promise<AccountRow | undefined> {
+  const { rows } = await tx.query<AccountRow>(
+    `update accounts set name = $2, updated_at = now() where id = $1
+     returning ${ACCOUNT_COLUMNS}`,
+    [accountId, name],
+  );
+  return rows[0];
+}
+
+/** The accounts a user belongs to (visible through their own memberships), oldest first. */
+export async function listAccountsOfUser(tx: Tx, userId: string): Promise<AccountSummary[]> {
+  const { rows } = await tx.query<AccountSummary>(
+    `select a.id, a.name, a.slug, m.role from memberships m join accounts a on a.id = m.account_id
+      where m.user_id = $1 order by m.created_at, a.name`,
+    [userId],
+  );
+  return rows;
+}
+
+export async function findMembershipRole(tx: Tx, accountId: string, userId: string): Promise<MemberRole | undefined> {
+  const { rows } = await tx.query<{ role: MemberRole }>('select role from memberships where account_id = $1 and user_id = $2', [accountId, userId]);
+  return rows[0]?.role;
+}
+
+export async function findPreferences(tx: Tx, userId: string): Promise<Partial<Preferences>> {
+  const { rows } = await tx.query<{ preferences: Partial<Preferences> }>('select preferences from users where id = $1', [userId]);
+  return rows[0]?.preferences ?? {};
+}
+
+export async function mergePreferences(tx: Tx, userId: string, changes: Partial<Preferences>): Promise<Partial<Preferences>> {
+  const { rows } = await tx.query<{ preferences: Partial<Preferences> }>(
+    `update users set preferences = preferences || $2::jsonb, updated_at = now() where id = $1 returning preferences`,
+    [userId, JSON.stringify(changes)],
+  );
+  return rows[0]?.preferences ?? {};
+}
+
+export async function setActiveAccount(tx: Tx, sessionId: string, accountId: string): Promise<void> {
+  await tx.query('update user_sessions set active_account_id = $2, updated_at = now() where id = $1', [sessionId, accountId]);
+}
+
+export async function deleteUser(tx: Tx, userId: string): Promise<void> {
+  await tx.query('delete from users where id = $1', [userId]);
+}

@@ -1,0 +1,78 @@
+/** Use cases of the signed-in user: who am I, preferences, switching and creating accounts, the current account. */
+import type { MeResponse, Preferences, UpdatePreferencesBody } from '@flowforge/contracts';
+import { recordAudit } from '../../platform/audit.ts';
+import { withTenant, withUser } from '../../platform/db/with-tenant.ts';
+import { DomainError } from '../../platform/errors.ts';
+import { requireAccount, requirePermission, type RequestContext } from '../../platform/http/request-context.ts';
+import type { Platform } from '../../platform/platform.ts';
+import { createAccountFor } from './account-creation.ts';
+import {
+  findAccount, findMembershipRole, findPreferences, listAccountsOfUser, mergePreferences, setActiveAccount, updateAccountName,
+  type AccountRow,
+} from './accounts.repository.ts';
+
+const DEFAULT_PREFERENCES: Preferences = { theme: 'system', locale: 'en' };
+
+export async function getMe(platform: Platform, ctx: RequestContext): Promise<MeResponse> {
+  const tenant = requireAccount(ctx);
+  const { principal } = tenant;
+  return withTenant(platform.appPool, { accountId: principal.accountId, userId: principal.userId }, async (tx) => {
+    const [accounts, preferences, account] = [await listAccountsOfUser(tx, principal.userId), await findPreferences(tx, principal.userId), await findAccount(tx, principal.accountId)];
+    if (!account || !principal.role) throw new DomainError('account-not-found', 'Your active account no longer exists.');
+    return {
+      user: { id: principal.userId, email: principal.email, name: principal.name, preferences: { ...DEFAULT_PREFERENCES, ...preferences } },
+      account: { id: account.id, name: account.name, slug: account.slug, tier: account.tier, role: principal.role },
+      accounts,
+      permissions: [...principal.permissions],
+    };
+  });
+}
+
+export async function updatePreferences(platform: Platform, ctx: RequestContext, changes: UpdatePreferencesBody): Promise<Preferences> {
+  const tenant = requirePermission(ctx, 'profile:update');
+  const { userId, accountId } = tenant.principal;
+  return withTenant(platform.appPool, { accountId, userId }, async (tx) => {
+    const before = await findPreferences(tx, userId);
+    const after = await mergePreferences(tx, userId, changes);
+    await recordAudit(tx, tenant, { action: 'user.preferences-updated', resourceType: 'user', resourceId: userId, before, after });
+    return { ...DEFAULT_PREFERENCES, ...after };
+  });
+}
+
+/** Makes another of the user's accounts the active one for this session; 404 if not a member. */
+export async function switchAccount(platform: Platform, ctx: RequestContext, accountId: string): Promise<void> {
+  const principal = ctx.principal;
+  if (!principal) throw new DomainError('unauthenticated', 'Sign in to switch accounts.');
+  await withUser(platform.appPool, principal.userId, async (tx) => {
+    const role = await findMembershipRole(tx, accountId, principal.userId);
+    if (!role) throw new DomainError('account-not-found', `Account ${accountId} does not exist.`);
+    await setActiveAccount(tx, principal.sessionId, accountId);
+  });
+}
+
+export async function createAccount(platform: Platform, ctx: RequestContext, name: string) {
+  const tenant = requirePermission(ctx, 'accounts:create');
+  const { userId, sessionId } = tenant.principal;
+  return createAccountFor(platform, { userId, sessionId, name, ip: ctx.ip, requestId: ctx.requestId });
+}
+
+export async function getCurrentAccount(platform: Platform, ctx: RequestContext): Promise<AccountRow> {
+  const tenant = requirePermission(ctx, 'account:read');
+  return withTenant(platform.appPool, { accountId: tenant.principal.accountId, userId: tenant.principal.userId }, async (tx) => {
+    const account = await findAccount(tx, tenant.principal.accountId);
+    if (!account) throw new DomainError('account-not-found', 'Your active account no longer exists.');
+    return account;
+  });
+}
+
+export async function renameAccount(platform: Platform, ctx: RequestContext, name: string): Promise<AccountRow> {
+  const tenant = requirePermission(ctx, 'account:update');
+  const { accountId, userId } = tenant.principal;
+  return withTenant(platform.appPool, { accountId, userId }, async (tx) => {
+    const before = await findAccount(tx, accountId);
+    const after = await updateAccountName(tx, accountId, name);
+    if (!before || !after) throw new DomainError('account-not-found', 'Your active account no longer exists.');
+    await recordAudit(tx, tenant, { action: 'account.updated', resourceType: 'account', resourceId: accountId, before, after });
+    return after;
+  });
+}

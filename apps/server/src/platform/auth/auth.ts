@@ -1,0 +1,59 @@
+/**
+ * better-auth, configured for FlowForge: e-mail + password, sessions in PostgreSQL (our snake_case
+ * tables from migration 0002), httpOnly sameSite=lax cookies, secure behind https.
+ */
+import { betterAuth } from 'better-auth';
+import { PASSWORD_MIN_LENGTH } from '@flowforge/contracts';
+import type { Pool } from '../db/pool.ts';
+
+export type AuthOptions = { pool: Pool; secret: string; baseUrl: string; trustedOrigins: string[] };
+
+/** Builds the better-auth instance mounted under /api/auth. */
+export function createAuth(options: AuthOptions) {
+  return betterAuth({
+    appName: 'FlowForge',
+    baseURL: options.baseUrl,
+    basePath: '/api/auth',
+    secret: options.secret,
+    trustedOrigins: options.trustedOrigins,
+    database: options.pool,
+    emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN_LENGTH, maxPasswordLength: 128 },
+    // Our own token bucket (platform/http/rate-limit.ts) limits every route, auth included.
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: {
+      database: { generateId: 'uuid' },
+      useSecureCookies: options.baseUrl.startsWith('https://'),
+      defaultCookieAttributes: { httpOnly: true, sameSite: 'lax' },
+      cookiePrefix: 'flowforge',
+    },
+    user: {
+      modelName: 'users',
+      fields: { emailVerified: 'email_verified', createdAt: 'created_at', updatedAt: 'updated_at' },
+    },
+    session: {
+      modelName: 'user_sessions',
+      fields: {
+        userId: 'user_id', expiresAt: 'expires_at', ipAddress: 'ip_address', userAgent: 'user_agent',
+        createdAt: 'created_at', updatedAt: 'updated_at',
+      },
+      additionalFields: {
+        activeAccountId: { type: 'string', required: false, input: false, fieldName: 'active_account_id' },
+      },
+    },
+    account: {
+      modelName: 'user_credentials',
+      fields: {
+        userId: 'user_id', accountId: 'provider_account_id', providerId: 'provider_id', accessToken: 'access_token',
+        refreshToken: 'refresh_token', idToken: 'id_token', accessTokenExpiresAt: 'access_token_expires_at',
+        refreshTokenExpiresAt: 'refresh_token_expires_at', createdAt: 'created_at', updatedAt: 'updated_at',
+      },
+    },
+    verification: {
+      modelName: 'verifications',
+      fields: { expiresAt: 'expires_at', createdAt: 'created_at', updatedAt: 'updated_at' },
+    },
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;

@@ -1,0 +1,43 @@
+/**
+ * Applies the token buckets to /api requests: keyed per user when signed in, else per API key
+ * (X-API-Key, hashed) or client IP. Limits come from the account's tier (spec 14.2); the Custom tier
+ * uses the account's own `rate_limit`. Answers 429 with Retry-After and RateLimit-* headers.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sendProblem } from './problem-handler.ts';
+import { TIER_LIMITS, TokenBuckets, type RateLimit } from './rate-limit-bucket.ts';
+
+export function registerRateLimit(app: FastifyInstance, now: () => number = Date.now): void {
+  const buckets = new TokenBuckets();
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const limit = limitFor(request);
+    const decision = buckets.take(keyFor(request), limit, now());
+    reply.header('ratelimit-limit', String(limit.burst));
+    reply.header('ratelimit-remaining', String(decision.remaining));
+    reply.header('ratelimit-reset', String(decision.resetSeconds));
+    reply.header('ratelimit-policy', `${limit.burst};w=${Math.round((limit.burst * 60) / limit.perMinute)}`);
+    if (decision.allowed) return;
+    return sendProblem(request, reply, {
+      code: 'rate-limited',
+      detail: `You have sent too many requests. Try again in ${decision.retryAfterSeconds} s.`,
+      headers: { 'retry-after': String(decision.retryAfterSeconds) },
+    });
+  });
+}
+
+function limitFor(request: FastifyRequest): RateLimit {
+  const principal = request.ctx.principal;
+  if (!principal) return TIER_LIMITS.free;
+  if (principal.tier === 'custom') return principal.customRateLimit ?? TIER_LIMITS.enterprise;
+  return TIER_LIMITS[principal.tier];
+}
+
+function keyFor(request: FastifyRequest): string {
+  const principal = request.ctx.principal;
+  if (principal) return `user:${principal.userId}`;
+  const apiKey = request.headers['x-api-key'];
+  if (typeof apiKey === 'string' && apiKey.length > 0) return `key:${createHash('sha256').update(apiKey).digest('base64url')}`;
+  return `ip:${request.ip}`;
+}

@@ -1,0 +1,45 @@
+/**
+ * Puts a RequestContext on every API request: request id, client ip and the resolved principal.
+ * Services receive this context; they never see the Fastify request.
+ */
+import type { FastifyInstance } from 'fastify';
+import { DomainError } from '../errors.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Permission } from '../auth/permissions.ts';
+
+export type RequestContext = { requestId: string; ip: string; principal: Principal | null };
+
+/** A context whose caller is signed in and acts in an account. */
+export type TenantContext = RequestContext & { principal: Principal & { accountId: string } };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    ctx: RequestContext;
+  }
+}
+
+/** Decorates requests with an empty context; `resolve` fills the principal for API routes. */
+export function registerRequestContext(app: FastifyInstance, resolve: (request: import('fastify').FastifyRequest) => Promise<Principal | null>): void {
+  app.decorateRequest('ctx', undefined as unknown as RequestContext);
+  app.addHook('onRequest', async (request) => {
+    request.ctx = { requestId: request.id, ip: request.ip, principal: null };
+    if (request.url.startsWith('/api/v1/')) request.ctx.principal = await resolve(request);
+  });
+}
+
+/** Throws 401 unless signed in with an active account; returns the narrowed context. */
+export function requireAccount(ctx: RequestContext): TenantContext {
+  const principal = ctx.principal;
+  if (!principal) throw new DomainError('unauthenticated', 'Sign in to use this endpoint.');
+  if (!principal.accountId) throw new DomainError('forbidden', 'You are not a member of any account.');
+  return ctx as TenantContext;
+}
+
+/** Throws 401/403 unless the caller's role in the active account grants `permission`. */
+export function requirePermission(ctx: RequestContext, permission: Permission): TenantContext {
+  const tenant = requireAccount(ctx);
+  if (!tenant.principal.permissions.includes(permission)) {
+    throw new DomainError('forbidden', `Your role does not include the permission "${permission}".`);
+  }
+  return tenant;
+}

@@ -1,0 +1,29 @@
+/**
+ * Secrets FlowForge generates on first start and keeps in `<DATA_DIR>/secrets.json` (mode 600):
+ * the session-signing secret and the database passwords of the embedded cluster and the app role.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export type Secrets = { authSecret: string; superuserPassword: string; ownerPassword: string; appPassword: string; demoPassword: string };
+
+/** Reads the secrets file, adding any missing secret (so upgrades can introduce new ones). */
+export async function loadSecrets(dataDir: string): Promise<Secrets> {
+  const file = path.join(dataDir, 'secrets.json');
+  const stored: Partial<Secrets> = existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as Partial<Secrets>) : {};
+  const secrets: Secrets = {
+    authSecret: stored.authSecret ?? randomBytes(32).toString('base64url'),
+    superuserPassword: stored.superuserPassword ?? randomBytes(18).toString('base64url'),
+    ownerPassword: stored.ownerPassword ?? randomBytes(18).toString('base64url'),
+    appPassword: stored.appPassword ?? randomBytes(18).toString('base64url'),
+    demoPassword: stored.demoPassword ?? `demo-${randomBytes(6).toString('base64url')}`,
+  };
+  if (JSON.stringify(stored) !== JSON.stringify(secrets)) {
+    await mkdir(dataDir, { recursive: true });
+    await writeFile(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+    await chmod(file, 0o600);
+  }
+  return secrets;
+}

@@ -1,0 +1,39 @@
+// Turns any error into words for the user, in their language. Known problem codes get a
+// translated message; other problems show the server's own title and detail; bugs and 5xx get a
+// generic message (the traceId links them to the server log).
+import { isApiProblem, NETWORK_ERROR_CODE } from './api-problem';
+import type { MessageKey, Translate } from './i18n';
+
+export interface ErrorDescription {
+  title: string;
+  detail: string | undefined;
+  traceId: string | undefined;
+}
+
+const MESSAGE_BY_CODE: Readonly<Record<string, MessageKey>> = {
+  [NETWORK_ERROR_CODE]: 'error.network',
+  unauthenticated: 'error.unauthenticated',
+  'rate-limited': 'error.rateLimited',
+  'email-taken': 'error.emailTaken',
+  'validation-failed': 'error.validationFailed',
+  'account-not-found': 'error.accountNotFound',
+  // better-auth answers sign-in failures with its own codes, not problem+json.
+  INVALID_EMAIL_OR_PASSWORD: 'auth.invalidCredentials',
+  TOO_MANY_REQUESTS: 'error.rateLimited',
+};
+
+export function findMessageForCode(code: string): MessageKey | undefined {
+  return Object.hasOwn(MESSAGE_BY_CODE, code) ? MESSAGE_BY_CODE[code] : undefined;
+}
+
+export function describeError(error: unknown, t: Translate): ErrorDescription {
+  if (!isApiProblem(error)) {
+    return { title: t('error.title'), detail: t('error.unexpected'), traceId: undefined };
+  }
+  const key = findMessageForCode(error.code);
+  if (key !== undefined) return { title: t(key), detail: undefined, traceId: error.traceId };
+  if (error.status >= 500) {
+    return { title: t('error.title'), detail: t('error.unexpected'), traceId: error.traceId };
+  }
+  return { title: error.title, detail: error.detail, traceId: error.traceId };
+}

@@ -1,0 +1,11 @@
+export { problemCatalog, problemType, PROBLEM_TYPE_BASE, type ProblemCode } from './problems.ts';
+export { ProblemDetailsSchema, FieldErrorSchema, type ProblemDetails, type FieldError } from './problem-details.ts';
+export { ListQuerySchema, pageSchema, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type ListQuery } from './pagination.ts';
+export {
+  THEMES, LOCALES, ACCOUNT_TIERS, MEMBER_ROLES, PreferencesSchema, UpdatePreferencesBodySchema,
+  AccountSummarySchema, MeResponseSchema, SwitchAccountBodySchema, AccountTierSchema, MemberRoleSchema,
+  type Preferences, type UpdatePreferencesBody, type AccountSummary, type MeResponse, type SwitchAccountBody, type MemberRole, type AccountTier,
+} from './me.ts';
+export { SignUpBodySchema, SignUpResponseSchema, PASSWORD_MIN_LENGTH, type SignUpBody, type SignUpResponse } from './signup.ts';
+export { AuditEntrySchema, type AuditEntry } from './audit.ts';
+export { AccountSchema, AccountNameBodySchema, type Account, type AccountNameBody } from './accounts.ts';
