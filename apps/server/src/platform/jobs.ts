@@ -6,13 +6,22 @@
 import { run, type Runner, type TaskList } from 'graphile-worker';
 import type { Pool, Tx } from './db/pool.ts';
 
-export type JobOptions = { runAt?: Date; maxAttempts?: number; jobKey?: string; queueName?: string };
+export type Job = {
+  task: string;
+  payload: Record<string, unknown>;
+  runAt?: Date;
+  maxAttempts?: number;
+  /** Replaces a pending job with the same key (debounce, reschedule). */
+  jobKey?: string;
+  /** Jobs in one queue run one at a time, in order. */
+  queueName?: string;
+};
 
 /** Enqueues a job in the caller's transaction (graphile_worker.add_job). */
-export async function addJob(tx: Tx, task: string, payload: Record<string, unknown>, options: JobOptions = {}): Promise<void> {
+export async function addJob(tx: Tx, job: Job): Promise<void> {
   await tx.query(
     `select graphile_worker.add_job($1, $2::json, queue_name => $3, run_at => $4, max_attempts => $5, job_key => $6)`,
-    [task, JSON.stringify(payload), options.queueName ?? null, options.runAt ?? null, options.maxAttempts ?? 10, options.jobKey ?? null],
+    [job.task, JSON.stringify(job.payload), job.queueName ?? null, job.runAt ?? null, job.maxAttempts ?? 10, job.jobKey ?? null],
   );
 }
 

@@ -19,16 +19,24 @@ export function Button({
   className,
   type = 'button',
   disabled,
+  onClick,
   children,
   ...rest
 }: ButtonProps) {
+  // While loading, the button stays focusable (disabling it would drop focus to <body>) but
+  // ignores clicks and submits.
   return (
     <button
       type={type}
       className={buttonClassName({ variant, size, className })}
-      disabled={disabled === true || isLoading}
+      disabled={disabled}
+      aria-disabled={isLoading || undefined}
       aria-busy={isLoading || undefined}
       {...rest}
+      onClick={(event) => {
+        if (isLoading) event.preventDefault();
+        else onClick?.(event);
+      }}
     >
       {isLoading ? <Spinner /> : Icon && <Icon aria-hidden="true" className="size-4" />}
       {children}

@@ -11,10 +11,12 @@ interface DrawerProps {
   title: string;
   /** `left` for navigation, `right` (default) for details of a list item. */
   side?: 'left' | 'right';
+  /** Lets the content reach the edges (e.g. a navigation list) instead of the usual padding. */
+  isFlush?: boolean;
   children: ReactNode;
 }
 
-export function Drawer({ open, onClose, title, side = 'right', children }: DrawerProps) {
+export function Drawer({ open, onClose, title, side = 'right', isFlush = false, children }: DrawerProps) {
   const t = useT();
   const titleId = useId();
   const { ref, onBackdropClick } = useModalDialog(open, onClose);
@@ -39,7 +41,7 @@ export function Drawer({ open, onClose, title, side = 'right', children }: Drawe
           </h2>
           <IconButton icon={X} label={t('ui.close')} size="sm" onClick={onClose} />
         </div>
-        <div className="min-h-0 flex-1 overflow-y-auto p-4">{children}</div>
+        <div className={joinClassNames('min-h-0 flex-1 overflow-y-auto', !isFlush && 'p-4')}>{children}</div>
       </div>
     </dialog>
   );

@@ -22,7 +22,7 @@ export function buttonClassName(
   const { variant = 'secondary', size = 'md', className } = options;
   return joinClassNames(
     'inline-flex shrink-0 items-center justify-center rounded-control border font-medium whitespace-nowrap',
-    'transition-colors select-none disabled:cursor-not-allowed disabled:opacity-60',
+    'transition-colors select-none disabled:cursor-not-allowed disabled:opacity-60 aria-disabled:cursor-wait',
     VARIANTS[variant],
     SIZES[size],
     className,

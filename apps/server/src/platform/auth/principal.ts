@@ -33,18 +33,19 @@ export async function resolvePrincipal(auth: Auth, pool: Pool, headers: Incoming
   if (!found) return null;
   const { user, session } = found;
   const membership = await findActiveMembership(pool, user.id, session.activeAccountId ?? null);
+  const identity = { userId: user.id, sessionId: session.id, email: user.email, name: user.name };
+  if (!membership) return { ...identity, ...NO_MEMBERSHIP };
   return {
-    userId: user.id,
-    sessionId: session.id,
-    email: user.email,
-    name: user.name,
-    accountId: membership?.account_id ?? null,
-    role: membership?.role ?? null,
-    tier: membership?.tier ?? 'free',
-    customRateLimit: membership?.rate_limit ?? null,
-    permissions: membership ? ROLE_PERMISSIONS[membership.role] : [],
+    ...identity,
+    accountId: membership.account_id,
+    role: membership.role,
+    tier: membership.tier,
+    customRateLimit: membership.rate_limit,
+    permissions: ROLE_PERMISSIONS[membership.role],
   };
 }
+
+const NO_MEMBERSHIP = { accountId: null, role: null, tier: 'free', customRateLimit: null, permissions: [] } as const;
 
 // The session's chosen account if the user still belongs to it, else their oldest membership.
 async function findActiveMembership(pool: Pool, userId: string, preferredAccountId: string | null): Promise<MembershipRow | undefined> {

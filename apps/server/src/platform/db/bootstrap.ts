@@ -22,7 +22,7 @@ export async function prepareEmbeddedDatabase(options: {
   const admin = new pg.Client({ connectionString: options.superuserUrl });
   await admin.connect();
   try {
-    await ensureRole(admin, OWNER_ROLE, options.ownerPassword, 'createrole');
+    await ensureRole(admin, { role: OWNER_ROLE, password: options.ownerPassword, canCreateRoles: true });
     const exists = await admin.query('select 1 from pg_database where datname = $1', [options.database]);
     if (exists.rowCount === 0) await admin.query(`create database ${quoteIdent(options.database)} owner ${quoteIdent(OWNER_ROLE)}`);
   } finally {
@@ -41,7 +41,7 @@ export async function prepareAppRole(ownerUrl: string, appPassword: string): Pro
   const owner = new pg.Client({ connectionString: ownerUrl });
   await owner.connect();
   try {
-    await ensureRole(owner, APP_ROLE, appPassword, 'nocreaterole');
+    await ensureRole(owner, { role: APP_ROLE, password: appPassword, canCreateRoles: false });
   } finally {
     await owner.end();
   }
@@ -49,12 +49,12 @@ export async function prepareAppRole(ownerUrl: string, appPassword: string): Pro
 }
 
 // Several processes may start at once: the advisory lock makes role creation race-free.
-async function ensureRole(client: pg.Client, role: string, password: string, createRole: 'createrole' | 'nocreaterole'): Promise<void> {
+async function ensureRole(client: pg.Client, { role, password, canCreateRoles }: { role: string; password: string; canCreateRoles: boolean }): Promise<void> {
   await client.query('select pg_advisory_lock(7314159266)');
   try {
     const found = await client.query('select 1 from pg_roles where rolname = $1', [role]);
     const verb = found.rowCount === 0 ? 'create' : 'alter';
-    const attributes = `login nosuperuser nobypassrls nocreatedb ${createRole === 'createrole' ? 'createrole' : ''}`;
+    const attributes = `login nosuperuser nobypassrls nocreatedb ${canCreateRoles ? 'createrole' : 'nocreaterole'}`;
     const literal = (await client.query<{ q: string }>('select quote_literal($1) as q', [password])).rows[0]?.q;
     await client.query(`${verb} role ${quoteIdent(role)} ${verb === 'create' ? attributes : ''} password ${literal}`);
   } finally {

@@ -24,6 +24,10 @@ export const de = {
   'userMenu.settings': 'Einstellungen',
   'userMenu.signOut': 'Abmelden',
 
+  'role.owner': 'Inhaber',
+  'role.admin': 'Admin',
+  'role.member': 'Mitglied',
+
   'theme.label': 'Farbschema',
   'theme.light': 'Hell',
   'theme.dark': 'Dunkel',
@@ -97,7 +101,5 @@ export const de = {
   'ui.close': 'Schließen',
   'ui.loading': 'Wird geladen',
   'ui.notifications': 'Benachrichtigungen',
-  'ui.sortAscending': 'aufsteigend sortiert',
-  'ui.sortDescending': 'absteigend sortiert',
   'ui.sortBy': 'Nach {column} sortieren',
 } as const satisfies Messages;

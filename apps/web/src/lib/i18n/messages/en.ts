@@ -24,6 +24,10 @@ export const en = {
   'userMenu.settings': 'Settings',
   'userMenu.signOut': 'Sign out',
 
+  'role.owner': 'Owner',
+  'role.admin': 'Admin',
+  'role.member': 'Member',
+
   'theme.label': 'Theme',
   'theme.light': 'Light',
   'theme.dark': 'Dark',
@@ -95,8 +99,6 @@ export const en = {
   'ui.close': 'Close',
   'ui.loading': 'Loading',
   'ui.notifications': 'Notifications',
-  'ui.sortAscending': 'sorted ascending',
-  'ui.sortDescending': 'sorted descending',
   'ui.sortBy': 'Sort by {column}',
 } as const;
 

@@ -1,0 +1,7 @@
+import type { TestCluster } from './cluster.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testCluster: TestCluster;
+  }
+}
