@@ -1,5 +1,6 @@
 // Runs before the app: applies the theme and language this browser last used (the keys and
 // rules of src/lib/local-store.ts and src/lib/theme.ts), so the first paint is already right.
+/* global window, document */
 (function () {
   var root = document.documentElement;
   var theme = null;
@@ -7,7 +8,7 @@
   try {
     theme = window.localStorage.getItem('flowforge.theme');
     locale = window.localStorage.getItem('flowforge.locale');
-  } catch (error) {
+  } catch {
     // Storage disabled: follow the system.
   }
   var isDark =

@@ -17,10 +17,10 @@ export type Job = {
   queueName?: string;
 };
 
-/** Enqueues a job in the caller's transaction (graphile_worker.add_job). */
+/** Enqueues a job in the caller's transaction (graphile_worker.add_job via migration 0005). */
 export async function addJob(tx: Tx, job: Job): Promise<void> {
   await tx.query(
-    `select graphile_worker.add_job($1, $2::json, queue_name => $3, run_at => $4, max_attempts => $5, job_key => $6)`,
+    'select enqueue_job($1, $2::json, $3, $4, $5, $6)',
     [job.task, JSON.stringify(job.payload), job.queueName ?? null, job.runAt ?? null, job.maxAttempts ?? 10, job.jobKey ?? null],
   );
 }

@@ -24,26 +24,30 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`API paths are relative to the origin: ${path}`);
-  const { method = 'GET', body, signal } = options;
+function buildInit({ method = 'GET', body, signal }: RequestOptions): RequestInit {
   const headers: Record<string, string> = { accept: 'application/json, application/problem+json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
+  return {
+    method,
+    headers,
+    credentials: 'same-origin',
+    body: body === undefined ? null : JSON.stringify(body),
+    signal: signal ?? null,
+  };
+}
 
-  let response: Response;
+async function send(path: string, init: RequestInit): Promise<Response> {
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
-    });
+    return await fetch(path, init);
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw createNetworkProblem();
   }
+}
 
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  if (!path.startsWith('/') || path.startsWith('//')) throw new Error(`API paths are relative to the origin: ${path}`);
+  const response = await send(path, buildInit(options));
   const payload = await readBody(response);
   if (!response.ok) throw parseProblem(response.status, payload, response.statusText);
   return payload as T;

@@ -18,7 +18,7 @@ export interface ProblemDetails {
   errors: ProblemFieldError[];
 }
 
-export const NETWORK_ERROR_CODE = 'network-error';
+export const NETWORK_ERROR_CODE = 'network-error' as const;
 
 export class ApiProblem extends Error implements ProblemDetails {
   readonly status: number;

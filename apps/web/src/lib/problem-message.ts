@@ -1,6 +1,7 @@
 // Turns any error into words for the user, in their language. Known problem codes get a
 // translated message; other problems show the server's own title and detail; bugs and 5xx get a
 // generic message (the traceId links them to the server log).
+import type { ProblemCode } from '@flowforge/contracts';
 import { isApiProblem, NETWORK_ERROR_CODE } from './api-problem';
 import type { MessageKey, Translate } from './i18n';
 
@@ -10,20 +11,28 @@ export interface ErrorDescription {
   traceId: string | undefined;
 }
 
-const MESSAGE_BY_CODE: Readonly<Record<string, MessageKey>> = {
+type ClientErrorCode = typeof NETWORK_ERROR_CODE | 'INVALID_EMAIL_OR_PASSWORD' | 'TOO_MANY_REQUESTS';
+
+const MESSAGE_BY_CODE: Readonly<Partial<Record<ProblemCode | ClientErrorCode, MessageKey>>> = {
   [NETWORK_ERROR_CODE]: 'error.network',
   unauthenticated: 'error.unauthenticated',
+  forbidden: 'error.forbidden',
   'rate-limited': 'error.rateLimited',
   'email-taken': 'error.emailTaken',
   'validation-failed': 'error.validationFailed',
   'account-not-found': 'error.accountNotFound',
+  'service-unavailable': 'error.unavailable',
   // better-auth answers sign-in failures with its own codes, not problem+json.
   INVALID_EMAIL_OR_PASSWORD: 'auth.invalidCredentials',
   TOO_MANY_REQUESTS: 'error.rateLimited',
 };
 
+function isKnownCode(code: string): code is keyof typeof MESSAGE_BY_CODE {
+  return Object.hasOwn(MESSAGE_BY_CODE, code);
+}
+
 export function findMessageForCode(code: string): MessageKey | undefined {
-  return Object.hasOwn(MESSAGE_BY_CODE, code) ? MESSAGE_BY_CODE[code] : undefined;
+  return isKnownCode(code) ? MESSAGE_BY_CODE[code] : undefined;
 }
 
 export function describeError(error: unknown, t: Translate): ErrorDescription {

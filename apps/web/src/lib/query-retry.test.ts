@@ -4,13 +4,13 @@ import { shouldRetryQuery } from './query-retry';
 
 describe('shouldRetryQuery', () => {
   it.each([
-    ['a network failure', createNetworkProblem(), 0, true],
-    ['a 503', parseProblem(503, {}), 1, true],
-    ['a 503 after two failures', parseProblem(503, {}), 2, false],
-    ['a 404', parseProblem(404, {}), 0, false],
-    ['a 401', parseProblem(401, {}), 0, false],
-    ['a bug', new TypeError('boom'), 0, false],
-  ])('decides for %s', (_name, error, failures, expected) => {
+    { name: 'a network failure', error: createNetworkProblem(), failures: 0, expected: true },
+    { name: 'a 503', error: parseProblem(503, {}), failures: 1, expected: true },
+    { name: 'a 503 after two failures', error: parseProblem(503, {}), failures: 2, expected: false },
+    { name: 'a 404', error: parseProblem(404, {}), failures: 0, expected: false },
+    { name: 'a 401', error: parseProblem(401, {}), failures: 0, expected: false },
+    { name: 'a bug', error: new TypeError('boom'), failures: 0, expected: false },
+  ])('decides for $name', ({ error, failures, expected }) => {
     expect(shouldRetryQuery(failures, error)).toBe(expected);
   });
 });

@@ -36,12 +36,10 @@ export function Tabs({ label, tabs, value, onChange }: TabsProps) {
   };
 
   const handleKeyDown = (event: KeyboardEvent, index: number) => {
-    const next = NEXT_INDEX[event.key];
-    if (!next) return;
+    const nextIndex = NEXT_INDEX[event.key]?.(index, tabs.length);
+    const tab = nextIndex === undefined ? undefined : tabs[nextIndex];
+    if (nextIndex === undefined || !tab) return;
     event.preventDefault();
-    const nextIndex = next(index, tabs.length);
-    const tab = tabs[nextIndex];
-    if (!tab) return;
     select(tab.id);
     tabRefs.current[nextIndex]?.focus();
   };
@@ -49,31 +47,26 @@ export function Tabs({ label, tabs, value, onChange }: TabsProps) {
   return (
     <div>
       <div role="tablist" aria-label={label} className="flex gap-1 border-b border-border">
-        {tabs.map((tab, index) => {
-          const isSelected = tab.id === selectedId;
-          return (
-            <button
-              key={tab.id}
-              ref={(element) => {
-                tabRefs.current[index] = element;
-              }}
-              type="button"
-              role="tab"
-              id={`${baseId}-tab-${tab.id}`}
-              aria-selected={isSelected}
-              aria-controls={`${baseId}-panel-${tab.id}`}
-              tabIndex={isSelected ? 0 : -1}
-              onClick={() => { select(tab.id); }}
-              onKeyDown={(event) => { handleKeyDown(event, index); }}
-              className={joinClassNames(
-                '-mb-px border-b-2 px-3 py-2 font-medium',
-                isSelected ? 'border-accent text-fg' : 'border-transparent text-fg-muted hover:text-fg',
-              )}
-            >
-              {tab.label}
-            </button>
-          );
-        })}
+        {tabs.map((tab, index) => (
+          <button
+            key={tab.id}
+            ref={(element) => { tabRefs.current[index] = element; }}
+            type="button"
+            role="tab"
+            id={`${baseId}-tab-${tab.id}`}
+            aria-selected={tab.id === selectedId}
+            aria-controls={`${baseId}-panel-${tab.id}`}
+            tabIndex={tab.id === selectedId ? 0 : -1}
+            onClick={() => { select(tab.id); }}
+            onKeyDown={(event) => { handleKeyDown(event, index); }}
+            className={joinClassNames(
+              '-mb-px border-b-2 px-3 py-2 font-medium',
+              tab.id === selectedId ? 'border-accent text-fg' : 'border-transparent text-fg-muted hover:text-fg',
+            )}
+          >
+            {tab.label}
+          </button>
+        ))}
       </div>
       {tabs.map((tab) => (
         <div

@@ -3,16 +3,16 @@ import { computeMenuFocusIndex } from './menu-keys';
 
 describe('computeMenuFocusIndex', () => {
   it.each([
-    ['ArrowDown', 0, 3, 1],
-    ['ArrowDown', 2, 3, 0],
-    ['ArrowDown', -1, 3, 0],
-    ['ArrowUp', 0, 3, 2],
-    ['ArrowUp', -1, 3, 2],
-    ['Home', 2, 3, 0],
-    ['End', 0, 3, 2],
-    ['a', 0, 3, null],
-    ['ArrowDown', 0, 0, null],
-  ])('moves on %s from %i of %i to %j', (key, current, count, expected) => {
+    { key: 'ArrowDown', current: 0, count: 3, expected: 1 },
+    { key: 'ArrowDown', current: 2, count: 3, expected: 0 },
+    { key: 'ArrowDown', current: -1, count: 3, expected: 0 },
+    { key: 'ArrowUp', current: 0, count: 3, expected: 2 },
+    { key: 'ArrowUp', current: -1, count: 3, expected: 2 },
+    { key: 'Home', current: 2, count: 3, expected: 0 },
+    { key: 'End', current: 0, count: 3, expected: 2 },
+    { key: 'a', current: 0, count: 3, expected: null },
+    { key: 'ArrowDown', current: 0, count: 0, expected: null },
+  ])('moves on $key from $current of $count to $expected', ({ key, current, count, expected }) => {
     expect(computeMenuFocusIndex(key, current, count)).toBe(expected);
   });
 });

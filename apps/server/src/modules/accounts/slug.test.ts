@@ -5,7 +5,7 @@ describe('slugify', () => {
   it.each([
     ['Acme', 'acme'],
     ['Acme GmbH & Co.', 'acme-gmbh-co'],
-    ['  Müller Straße  ', 'muller-strae'],
+    ['  Müller Straße  ', 'muller-strasse'],
     ['---', 'account'],
     ['日本', 'account'],
     ['a'.repeat(80), 'a'.repeat(48)],

@@ -14,13 +14,15 @@ const FILE_PATTERN = /^(\d{4})_[a-z0-9_]+\.sql$/;
 
 export type MigrationResult = { applied: string[] };
 
-/** Brings the database schema up to date (ours, then graphile-worker's) and grants the app role. */
+/** Brings the database schema up to date: graphile-worker's schema, then ours. */
 export async function migrate(ownerPool: Pool, appRole: string): Promise<MigrationResult> {
   const files = await listMigrationFiles();
   const client = await ownerPool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [LOCK_KEY]);
     await client.query('create table if not exists schema_migrations (version text primary key, applied_at timestamptz not null default now())');
+    // graphile-worker's schema first: our migrations may refer to it (0005_create_enqueue_job).
+    await runWorkerMigrations({ pgPool: ownerPool });
     const done = new Set((await client.query<{ version: string }>('select version from schema_migrations')).rows.map((r) => r.version));
     const applied: string[] = [];
     for (const file of files.filter((f) => !done.has(f))) {
@@ -36,8 +38,7 @@ export async function migrate(ownerPool: Pool, appRole: string): Promise<Migrati
       }
       applied.push(file);
     }
-    await runWorkerMigrations({ pgPool: ownerPool });
-    await client.query(grantWorkerSchemaSql(appRole));
+    await client.query(`grant select on schema_migrations to ${quoteIdent(appRole)}`); // for /readyz
     return { applied };
   } finally {
     await client.query('select pg_advisory_unlock($1)', [LOCK_KEY]).catch(() => undefined);
@@ -54,17 +55,6 @@ export async function isSchemaCurrent(pool: Pool): Promise<boolean> {
 
 async function listMigrationFiles(): Promise<string[]> {
   return (await readdir(MIGRATIONS_DIR)).filter((f) => FILE_PATTERN.test(f)).sort();
-}
-
-// The app role enqueues jobs inside its own transactions (graphile_worker.add_job) and /readyz
-// reads schema_migrations.
-function grantWorkerSchemaSql(appRole: string): string {
-  const role = quoteIdent(appRole);
-  return `grant select on schema_migrations to ${role};
-    grant usage on schema graphile_worker to ${role};
-    grant execute on all functions in schema graphile_worker to ${role};
-    grant select, insert, update, delete on all tables in schema graphile_worker to ${role};
-    grant usage on all sequences in schema graphile_worker to ${role};`;
 }
 
 export function quoteIdent(name: string): string {

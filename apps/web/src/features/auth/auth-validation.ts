@@ -5,6 +5,7 @@ import type { SignInBody, SignUpBody } from '../session';
 
 export type FieldErrorKeys<Field extends string> = Partial<Record<Field, MessageKey>>;
 
+// Same as PASSWORD_MIN_LENGTH in @flowforge/contracts (not imported: it would bundle zod).
 export const MIN_PASSWORD_LENGTH = 8;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

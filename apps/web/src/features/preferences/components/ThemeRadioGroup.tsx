@@ -28,18 +28,19 @@ export function ThemeRadioGroup() {
             <label
               key={theme}
               className={joinClassNames(
-                'flex h-8 cursor-pointer items-center gap-1.5 rounded-[4px] px-3 font-medium',
+                'relative flex h-8 items-center gap-1.5 rounded-[4px] px-3 font-medium',
                 'has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ring',
                 isChecked ? 'bg-accent-subtle text-accent-fg' : 'text-fg-muted hover:bg-hover hover:text-fg',
               )}
             >
+              {/* Invisible but covering the whole option, so a click anywhere hits the radio. */}
               <input
                 type="radio"
                 name={name}
                 value={theme}
                 checked={isChecked}
                 onChange={() => { setTheme(theme); }}
-                className="sr-only"
+                className="absolute inset-0 size-full cursor-pointer appearance-none rounded-[4px] opacity-0"
               />
               <Icon aria-hidden="true" className="size-4" />
               {t(label)}

@@ -95,6 +95,8 @@ export const de = {
     'Zu dieser E-Mail gibt es bereits ein Konto. Melden Sie sich an oder verwenden Sie eine andere E-Mail.',
   'error.validationFailed': 'Einige Felder müssen Sie noch prüfen.',
   'error.accountNotFound': 'Dieses Konto existiert nicht oder Sie sind kein Mitglied mehr.',
+  'error.forbidden': 'Dazu fehlt Ihnen die Berechtigung. Wenden Sie sich an eine Administration dieses Kontos.',
+  'error.unavailable': 'FlowForge ist ausgelastet oder wird aktualisiert. Versuchen Sie es gleich noch einmal.',
   'error.traceId': 'Referenz: {traceId}',
   'error.retry': 'Erneut versuchen',
 

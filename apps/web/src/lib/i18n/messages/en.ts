@@ -93,6 +93,8 @@ export const en = {
   'error.emailTaken': 'An account with this e-mail already exists. Sign in instead, or use another e-mail.',
   'error.validationFailed': 'Some fields need your attention.',
   'error.accountNotFound': 'This account does not exist or you are no longer a member.',
+  'error.forbidden': 'You do not have permission to do this. Ask an administrator of this account.',
+  'error.unavailable': 'FlowForge is busy or being updated. Try again in a moment.',
   'error.traceId': 'Reference: {traceId}',
   'error.retry': 'Try again',
 

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTenant } from '../db/with-tenant.ts';
+import { createTestApp, signUpUser, type TestApp } from '../../testing/test-app.ts';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp({ rateLimit: true });
+});
+afterAll(async () => t.close());
+
+async function hammer(count: number, headers: Record<string, string>, url = '/api/v1/me') {
+  const statuses: number[] = [];
+  let last;
+  for (let i = 0; i < count; i += 1) {
+    last = await t.app.inject({ method: 'GET', url, headers });
+    statuses.push(last.statusCode);
+  }
+  return { statuses, last };
+}
+
+describe('rate limiting (spec 14.2)', () => {
+  it('limits a Free account to its burst of 10 and answers 429 with Retry-After and RateLimit headers', async () => {
+    const user = await signUpUser(t.app, 'Free');
+
+    const { statuses, last } = await hammer(12, user.headers);
+
+    expect(statuses.slice(0, 9).every((s) => s === 200)).toBe(true);
+    expect(statuses.at(-1)).toBe(429);
+    expect(last?.headers['retry-after']).toBe('1');
+    expect(last?.headers['ratelimit-limit']).toBe('10');
+    expect(last?.headers['ratelimit-remaining']).toBe('0');
+    expect(last?.json()).toMatchObject({ code: 'rate-limited', status: 429 });
+  });
+
+  it('gives an Enterprise account a burst of 100', async () => {
+    const user = await signUpUser(t.app, 'Big');
+    await withTenant(t.platform.appPool, { accountId: user.accountId }, (tx) => tx.query(`update accounts set tier = 'enterprise' where id = $1`, [user.accountId]));
+
+    const { statuses } = await hammer(60, user.headers);
+
+    expect(statuses.every((s) => s === 200)).toBe(true);
+  });
+
+  it('uses a Custom account\'s own limits', async () => {
+    const user = await signUpUser(t.app, 'Custom');
+    await withTenant(t.platform.appPool, { accountId: user.accountId }, (tx) =>
+      tx.query(`update accounts set tier = 'custom', rate_limit = '{"perMinute": 6, "burst": 3}' where id = $1`, [user.accountId]));
+
+    const { statuses, last } = await hammer(4, user.headers);
+
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(last?.headers['retry-after']).toBe('10');
+  });
+
+  it('limits anonymous callers per IP', async () => {
+    const { statuses } = await hammer(11, { 'x-forwarded-for': '203.0.113.9' }, '/api/v1/account');
+
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+  });
+});

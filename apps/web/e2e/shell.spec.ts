@@ -1,0 +1,134 @@
+// The web shell's main journey against the real server and PostgreSQL: sign up, change theme and
+// language, sign out, sign in from a fresh browser, and find both preferences kept by the server.
+// axe runs on every page in every theme the journey shows it in.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations, launchBrowser, startE2EServer, type E2EServer } from '@flowforge/test-kit';
+
+let server: E2EServer | undefined;
+let browser: Browser | undefined;
+const contexts: BrowserContext[] = [];
+
+const user = {
+  name: 'Ada Lovelace',
+  email: `ada.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}@example.com`,
+  password: 'analytical-engine-1843',
+  accountName: 'Difference Engines',
+};
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startE2EServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  await Promise.all(contexts.map((context) => context.close()));
+  await browser?.close();
+  await server?.stop();
+});
+
+function baseUrl(): string {
+  if (!server) throw new Error('the server did not start');
+  return server.baseUrl;
+}
+
+async function openPage(): Promise<Page> {
+  if (!browser) throw new Error('the browser did not start');
+  const context = await browser.newContext({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1280, height: 800 } });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function waitForHeading(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+async function readTheme(page: Page): Promise<{ isDark: boolean; lang: string }> {
+  return page.evaluate(() => ({
+    isDark: document.documentElement.classList.contains('dark'),
+    lang: document.documentElement.lang,
+  }));
+}
+
+/** Runs the action and waits until the server has stored the preference it changes. */
+async function changePreference(page: Page, action: () => Promise<void>): Promise<void> {
+  await Promise.all([
+    page.waitForResponse((response) => response.url().endsWith('/api/v1/me/preferences') && response.ok()),
+    action(),
+  ]);
+}
+
+async function signUp(page: Page): Promise<void> {
+  await page.goto(`${baseUrl()}/sign-up`);
+  await waitForHeading(page, 'Create your FlowForge account');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByLabel('Your name').fill(user.name);
+  await page.getByLabel('E-mail').fill(user.email);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByLabel('Team or company name').fill(user.accountName);
+  await page.getByRole('button', { name: 'Create account' }).click();
+
+  await page.waitForURL(`${baseUrl()}/`);
+  await waitForHeading(page, `Welcome, ${user.name}`);
+}
+
+it('redirects a signed-out visitor of an app page to sign-in, keeping where they were going', async () => {
+  const page = await openPage();
+
+  await page.goto(`${baseUrl()}/settings`);
+
+  await page.waitForURL(/\/sign-in\?redirect=%2Fsettings$/);
+  await waitForHeading(page, 'Sign in to FlowForge');
+});
+
+it('keeps theme and language on the server across sign-out and sign-in', async () => {
+  const page = await openPage();
+  await signUp(page);
+  expect(await readTheme(page)).toEqual({ isDark: false, lang: 'en' });
+  await page.getByText(user.accountName).first().waitFor();
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await waitForHeading(page, 'Settings');
+  await page.getByText(user.email).first().waitFor();
+  await expectNoSeriousA11yViolations(page);
+
+  await changePreference(page, () => page.getByRole('radio', { name: 'Dark' }).check());
+  expect((await readTheme(page)).isDark).toBe(true);
+  await expectNoSeriousA11yViolations(page);
+
+  await changePreference(page, async () => {
+    await page.getByLabel('Language').selectOption('de');
+  });
+  await waitForHeading(page, 'Einstellungen');
+  expect(await readTheme(page)).toEqual({ isDark: true, lang: 'de' });
+
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Startseite' }).click();
+  await waitForHeading(page, `Willkommen, ${user.name}`);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('button', { name: `Benutzermenü für ${user.name}` }).click();
+  await page.getByRole('menuitem', { name: 'Abmelden' }).click();
+  await page.waitForURL(`${baseUrl()}/sign-in`);
+  await waitForHeading(page, 'Bei FlowForge anmelden');
+  await expectNoSeriousA11yViolations(page);
+
+  // A fresh browser knows nothing of this user: what comes back after sign-in is the server's.
+  const freshPage = await openPage();
+  await freshPage.goto(`${baseUrl()}/sign-in`);
+  await waitForHeading(freshPage, 'Sign in to FlowForge');
+  expect(await readTheme(freshPage)).toEqual({ isDark: false, lang: 'en' });
+  await expectNoSeriousA11yViolations(freshPage);
+
+  await freshPage.getByLabel('E-mail').fill(user.email);
+  await freshPage.getByLabel('Password').fill('not-the-password');
+  await freshPage.getByRole('button', { name: 'Sign in' }).click();
+  await freshPage.getByRole('alert').getByText('The e-mail or password is wrong.', { exact: false }).waitFor();
+
+  await freshPage.getByLabel('Password').fill(user.password);
+  await freshPage.getByRole('button', { name: 'Sign in' }).click();
+  await freshPage.waitForURL(`${baseUrl()}/`);
+  await waitForHeading(freshPage, `Willkommen, ${user.name}`);
+  expect(await readTheme(freshPage)).toEqual({ isDark: true, lang: 'de' });
+  await expectNoSeriousA11yViolations(freshPage);
+});
