@@ -57,7 +57,7 @@ describe('jobs', () => {
     await marker;
 
     expect(received.map((r) => r.note)).not.toContain('rolled back');
-    const { rows } = await t.platform.ownerPool.query(`select id from graphile_worker.jobs where payload->>'note' = 'rolled back'`);
+    const { rows } = await t.platform.ownerPool.query(`select id from graphile_worker._private_jobs where payload->>'note' = 'rolled back'`);
     expect(rows).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-// Owns theme and language for the whole app: picks the signed-in user's preferences (else the
+// Owns theme and language for the whole app: takes the signed-in user's preferences (else the
 // browser's), applies them to <html> (dark class, lang) and provides the translations.
 import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nProvider } from '../../lib/i18n';
@@ -11,17 +11,17 @@ import { useSystemPrefersDark } from './useSystemPrefersDark';
 export function PreferencesProvider({ children }: { children: ReactNode }) {
   const me = useOptionalMe();
   const serverPreferences = me?.user.preferences;
-  const [localPreferences, setLocal] = useState<UserPreferences>(readLocalPreferences);
+  // What is shown. A change applies here synchronously (controlled inputs never flicker back);
+  // usePreferences also saves it to the server when signed in.
+  const [preferences, setLocal] = useState<UserPreferences>(readLocalPreferences);
 
-  // When the server's copy changes (sign-in, another tab saved), the browser adopts it, so the
-  // sign-in page after a sign-out keeps the look the user had.
+  // When the server's copy changes (sign-in, another device saved), it wins; after a sign-out
+  // the sign-in page keeps the look the user had.
   const [seenServerPreferences, setSeenServerPreferences] = useState(serverPreferences);
   if (serverPreferences !== seenServerPreferences) {
     setSeenServerPreferences(serverPreferences);
     if (serverPreferences) setLocal(serverPreferences);
   }
-
-  const preferences = serverPreferences ?? localPreferences;
   const systemPrefersDark = useSystemPrefersDark();
   const resolvedTheme = resolveTheme(preferences.theme, systemPrefersDark);
 
