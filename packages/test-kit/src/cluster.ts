@@ -26,8 +26,8 @@ export type ClusterSetup = {
   prepareTemplate: (superuserUrl: string, cluster: Omit<TestCluster, 'template'>) => Promise<string>;
 };
 
-/** Starts an ephemeral cluster; resolves to its description and a stop function. */
-export async function startTestCluster(setup: ClusterSetup): Promise<{ cluster: TestCluster; stop: () => Promise<void> }> {
+/** A throw-away PostgreSQL server (fsync off), e.g. to stand in for an external database. */
+export async function startPostgres(): Promise<{ port: number; superuserPassword: string; superuserUrl: string; stop: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'flowforge-test-'));
   await chmod(dataDir, 0o755); // as root, PostgreSQL runs as the `postgres` user and must reach it
   const port = await findFreePort();
@@ -46,15 +46,23 @@ export async function startTestCluster(setup: ClusterSetup): Promise<{ cluster: 
   });
   await pgServer.initialise();
   await pgServer.start();
-  const base = { port, superuserPassword, ownerRole: 'flowforge_owner', ownerPassword: 'owner-test', appRole: 'flowforge_app', appPassword: 'app-test' };
-  const template = await setup.prepareTemplate(`postgres://postgres:${superuserPassword}@127.0.0.1:${port}/postgres`, base);
   return {
-    cluster: { ...base, template },
+    port,
+    superuserPassword,
+    superuserUrl: `postgres://postgres:${superuserPassword}@127.0.0.1:${port}/postgres`,
     stop: async () => {
       await pgServer.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Starts the run's cluster and prepares its template database. */
+export async function startTestCluster(setup: ClusterSetup): Promise<{ cluster: TestCluster; stop: () => Promise<void> }> {
+  const server = await startPostgres();
+  const base = { port: server.port, superuserPassword: server.superuserPassword, ownerRole: 'flowforge_owner', ownerPassword: 'owner-test', appRole: 'flowforge_app', appPassword: 'app-test' };
+  const template = await setup.prepareTemplate(server.superuserUrl, base);
+  return { cluster: { ...base, template }, stop: server.stop };
 }
 
 export type TestDatabase = { name: string; ownerUrl: string; appUrl: string; drop: () => Promise<void> };

@@ -1,4 +1,4 @@
-export { startTestCluster, createTestDatabase, urlFor, type TestCluster, type TestDatabase, type ClusterSetup } from './cluster.ts';
+export { startPostgres, startTestCluster, createTestDatabase, urlFor, type TestCluster, type TestDatabase, type ClusterSetup } from './cluster.ts';
 export { findFreePort } from './free-port.ts';
 export { launchBrowser, expectNoSeriousA11yViolations, CHROMIUM_PATH } from './browser.ts';
 export { startE2EServer, type E2EServer } from './e2e-server.ts';
