@@ -5,17 +5,17 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TYPECHECK_PROJECTS = ['packages/contracts', 'packages/test-kit', 'apps/server', 'apps/web'];
+const TYPECHECK_PROJECTS = ['packages/contracts', 'packages/test-kit', 'apps/server', 'apps/web', 'bench'];
 const checks = { passed: 0, failed: 0 };
 
-function run(label, command, args, options = {}) {
+function run(label, [command, ...args], options = {}) {
   console.log(`\n▶ ${label}`);
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' }, ...options });
   return result.status === 0;
 }
 
-function check(label, command, args) {
-  const ok = run(label, command, args);
+function check(label, commandLine) {
+  const ok = run(label, commandLine);
   checks[ok ? 'passed' : 'failed'] += 1;
   if (!ok) console.log(`✖ ${label} failed`);
 }
@@ -26,8 +26,8 @@ function ensureChromium() {
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     console.log(`Chromium is missing at ${CHROMIUM}; installing Debian's chromium package (browser tests need it)…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    run('apt-get update', 'apt-get', ['update', '-q'], { env });
-    run('apt-get install chromium', 'apt-get', ['install', '-y', '-q', 'chromium'], { env });
+    run('apt-get update', ['apt-get', 'update', '-q'], { env });
+    run('apt-get install chromium', ['apt-get', 'install', '-y', '-q', 'chromium'], { env });
   }
   if (existsSync(CHROMIUM)) return true;
   console.error(`\nThe browser tests need Chromium at ${CHROMIUM} and it could not be installed automatically.\n` +
@@ -40,12 +40,12 @@ if (!ensureChromium()) {
   process.exit(1);
 }
 
-check('build web app', 'npm', ['run', 'build', '--silent', '-w', '@flowforge/web']);
-check('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
-for (const project of TYPECHECK_PROJECTS) check(`typecheck ${project}`, 'npx', ['tsc', '--noEmit', '-p', project]);
+check('build web app', ['npm', 'run', 'build', '--silent', '-w', '@flowforge/web']);
+check('lint', ['npx', 'eslint', '--max-warnings', '0', '.']);
+for (const project of TYPECHECK_PROJECTS) check(`typecheck ${project}`, ['npx', 'tsc', '--noEmit', '-p', project]);
 
 rmSync('.flowforge/test-counts.json', { force: true });
-const vitestOk = run('vitest (unit, integration, e2e)', 'npx', ['vitest', 'run', ...process.argv.slice(2)], {
+const vitestOk = run('vitest (unit, integration, e2e)', ['npx', 'vitest', 'run', ...process.argv.slice(2)], {
   env: { ...process.env, FORCE_COLOR: '0', FLOWFORGE_QUIET_COUNTS: '1' },
 });
 const counts = existsSync('.flowforge/test-counts.json')

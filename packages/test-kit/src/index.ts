@@ -1,3 +1,4 @@
+import './vitest-context.ts';
 export { startPostgres, startTestCluster, createTestDatabase, urlFor, type TestCluster, type TestDatabase, type ClusterSetup } from './cluster.ts';
 export { findFreePort } from './free-port.ts';
 export { launchBrowser, expectNoSeriousA11yViolations, CHROMIUM_PATH } from './browser.ts';

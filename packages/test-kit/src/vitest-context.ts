@@ -1,3 +1,4 @@
+/** What the server's vitest globalSetup provides to test files (`inject('testCluster')`). */
 import type { TestCluster } from './cluster.ts';
 
 declare module 'vitest' {

@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: prints one JSON line per figure. Record results in docs/benchmarks.md with the
+ * machine and date. `BENCH_SECONDS` sets the length of each load run (default 10).
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureApiLoad } from './api-load.ts';
+import { measureStartTimes } from './start-time.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
+const print = (figure: Record<string, unknown>) => console.log(JSON.stringify({ ...figure, machine, date: new Date().toISOString() }));
+
+const start = await measureStartTimes(root);
+print({ bench: 'npm-start', ...start });
+for (const result of await measureApiLoad(root, Number(process.env.BENCH_SECONDS ?? 10))) print({ bench: 'api-load', ...result });
