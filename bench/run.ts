@@ -12,6 +12,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
 const print = (figure: Record<string, unknown>) => console.log(JSON.stringify({ ...figure, machine, date: new Date().toISOString() }));
 
-const start = await measureStartTimes(root);
-print({ bench: 'npm-start', ...start });
-for (const result of await measureApiLoad(root, Number(process.env.BENCH_SECONDS ?? 10))) print({ bench: 'api-load', ...result });
+// `npm run bench -- api-load` runs only the named benchmarks.
+const only = new Set(process.argv.slice(2));
+const wanted = (name: string) => only.size === 0 || only.has(name);
+
+if (wanted('npm-start')) print({ bench: 'npm-start', ...(await measureStartTimes(root)) });
+if (wanted('api-load')) {
+  for (const result of await measureApiLoad(root, Number(process.env.BENCH_SECONDS ?? 10))) print({ bench: 'api-load', ...result });
+}

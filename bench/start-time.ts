@@ -32,14 +32,15 @@ export async function measureStartTimes(repoRoot: string) {
 function timeStart(cwd: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('npm', ['start', '--silent'], { cwd, env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // its own process group, signalled as a whole like Ctrl+C in a terminal (npm, sh, node)
+    const child = spawn('npm', ['start', '--silent'], { cwd, detached: true, env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     let elapsed = 0;
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (elapsed === 0 && output.includes('FlowForge is ready')) {
         elapsed = performance.now() - started;
-        child.kill('SIGTERM');
+        process.kill(-(child.pid ?? 0), 'SIGINT');
       }
     };
     child.stdout.on('data', onData);

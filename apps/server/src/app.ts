@@ -2,16 +2,15 @@
  * Builds the Fastify instance: platform plugins, then the modules. No listen — main.ts and the tests
  * call this. Hook order matters: request context → CSRF → rate limit.
  */
-import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { registerAuthRoutes } from './platform/auth/auth-routes.ts';
-import { resolvePrincipal } from './platform/auth/principal.ts';
 import { registerHealth } from './platform/health.ts';
 import { registerCsrfProtection } from './platform/http/csrf.ts';
 import { registerProblemHandler } from './platform/http/problem-handler.ts';
 import { registerRateLimit } from './platform/http/rate-limit.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWebApp } from './platform/http/static-web.ts';
 import { buildLoggerOptions, generateRequestId } from './platform/logger.ts';
 import { registerMetrics } from './platform/metrics.ts';
@@ -34,8 +33,8 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => void reply.header('x-request-id', request.id));
   registerProblemHandler(app);
-  await app.register(helmet, { contentSecurityPolicy: { directives: contentSecurityPolicy() }, hsts: platform.baseUrl.startsWith('https://') });
-  registerRequestContext(app, (request) => resolvePrincipal(platform.auth, platform.appPool, request.headers));
+  registerSecurityHeaders(app, { https: platform.baseUrl.startsWith('https://') });
+  registerRequestContext(app, platform);
   registerCsrfProtection(app, platform.trustedOrigins);
   if (config.rateLimit) registerRateLimit(app);
   registerMetrics(app, { appPool: platform.appPool, ownerPool: platform.ownerPool, realtimeStreams: () => platform.realtime.listenerCount });
@@ -47,20 +46,4 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await app.register(eventRoutes(platform), { prefix: '/api/v1' });
   await registerWebApp(app);
   return app;
-}
-
-function contentSecurityPolicy(): Record<string, string[] | null> {
-  return {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:', 'blob:'],
-    connectSrc: ["'self'"],
-    fontSrc: ["'self'", 'data:'],
-    objectSrc: ["'none'"],
-    frameAncestors: ["'none'"],
-    baseUri: ["'self'"],
-    formAction: ["'self'"],
-    upgradeInsecureRequests: null,
-  };
 }

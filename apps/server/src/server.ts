@@ -36,10 +36,11 @@ export async function startServer(config: Config, log: (message: string) => void
     const port = config.port === 0 ? await findFreePort() : config.port;
     const baseUrl = config.publicUrl ?? `http://localhost:${port}`;
     const trustedOrigins = [...new Set([baseUrl, `http://localhost:${port}`, `http://127.0.0.1:${port}`, ...config.trustedOrigins])];
-    const auth = createAuth({ pool: appPool, secret: config.authSecret ?? secrets.authSecret, baseUrl, trustedOrigins });
+    const authSecret = config.authSecret ?? secrets.authSecret;
+    const auth = createAuth({ pool: appPool, secret: authSecret, baseUrl, trustedOrigins });
     const realtime = new RealtimeHub(database.appUrl, onPoolError);
     await realtime.start();
-    const platform: Platform = { config, appPool, ownerPool, auth, realtime, baseUrl, trustedOrigins };
+    const platform: Platform = { config, appPool, ownerPool, auth, authSecret, realtime, baseUrl, trustedOrigins };
     const app = await buildApp(platform);
     const demo = config.seedDemo ? await seedDemoAccount(platform, secrets.demoPassword) : null;
     await app.listen({ port, host: config.host });

@@ -27,9 +27,10 @@ const log = (error: Error) => console.error(`database error: ${error.message}`);
 const ownerPool = createPool(urls.ownerUrl, { max: 4, onError: log });
 const appPool = createPool(urls.appUrl, { max: 10, onError: log });
 const baseUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+const authSecret = config.authSecret ?? secrets.authSecret;
 const platform: Platform = {
-  config, appPool, ownerPool, baseUrl, trustedOrigins: [baseUrl],
-  auth: createAuth({ pool: appPool, secret: config.authSecret ?? secrets.authSecret, baseUrl, trustedOrigins: [baseUrl] }),
+  config, appPool, ownerPool, baseUrl, trustedOrigins: [baseUrl], authSecret,
+  auth: createAuth({ pool: appPool, secret: authSecret, baseUrl, trustedOrigins: [baseUrl] }),
   realtime: new RealtimeHub(urls.appUrl, log),
 };
 const runner = await startWorkers({ pool: ownerPool, concurrency: Math.max(1, config.workers), tasks: buildTaskList(platform), crontab: CRONTAB });

@@ -93,12 +93,7 @@ it('keeps theme and language on the server across sign-out and sign-in', async (
   await page.getByText(user.email).first().waitFor();
   await expectNoSeriousA11yViolations(page);
 
-  page.on('console', (m) => { console.log('CONSOLE', m.text()); });
-  page.on('response', async (r) => { if (r.url().includes('/api/')) console.log('RESP', r.request().method(), r.url(), r.status(), await r.text().catch(() => '')); });
-  await page.getByRole('radio', { name: 'Dark' }).click();
-  await page.waitForTimeout(1000);
-  console.log('STATE', await page.evaluate(() => [...document.querySelectorAll('input[type=radio]')].map((i) => `${(i as HTMLInputElement).value}:${String((i as HTMLInputElement).checked)}`).join(' ')));
-  console.log('TOASTS', await page.locator('section[aria-label] li').allTextContents());
+  await changePreference(page, () => page.getByRole('radio', { name: 'Dark' }).check());
   expect((await readTheme(page)).isDark).toBe(true);
   await expectNoSeriousA11yViolations(page);
 

@@ -11,6 +11,8 @@ export type Platform = {
   /** Connects as the owner: migrations, workers, partition maintenance. Never serves requests. */
   ownerPool: Pool;
   auth: Auth;
+  /** Signs session cookies (better-auth's secret). */
+  authSecret: string;
   realtime: RealtimeHub;
   baseUrl: string;
   trustedOrigins: string[];

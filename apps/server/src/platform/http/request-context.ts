@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../errors.ts';
-import type { Principal } from '../auth/principal.ts';
+import { refreshSession, resolvePrincipal, type Principal, type SessionSource } from '../auth/principal.ts';
 import type { Permission } from '../auth/permissions.ts';
 
 export type RequestContext = { requestId: string; ip: string; principal: Principal | null };
@@ -18,12 +18,15 @@ declare module 'fastify' {
   }
 }
 
-/** Decorates requests with an empty context; `resolve` fills the principal for API routes. */
-export function registerRequestContext(app: FastifyInstance, resolve: (request: import('fastify').FastifyRequest) => Promise<Principal | null>): void {
+/** Decorates requests with a context and resolves the principal for API routes. */
+export function registerRequestContext(app: FastifyInstance, source: SessionSource): void {
   app.decorateRequest('ctx', undefined as unknown as RequestContext);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     request.ctx = { requestId: request.id, ip: request.ip, principal: null };
-    if (request.url.startsWith('/api/v1/')) request.ctx.principal = await resolve(request);
+    if (!request.url.startsWith('/api/v1/')) return;
+    const principal = await resolvePrincipal(source, request.headers);
+    if (principal?.isRefreshDue) reply.header('set-cookie', await refreshSession(source.auth, request.headers));
+    request.ctx.principal = principal;
   });
 }
 

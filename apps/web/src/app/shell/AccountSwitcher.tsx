@@ -2,11 +2,11 @@ import { ChevronsUpDown } from 'lucide-react';
 import { useT } from '../../lib/i18n';
 import { describeError } from '../../lib/problem-message';
 import { useMe, useSwitchAccount } from '../../features/session';
-import { Avatar } from '../../ui/Avatar';
+import { Avatar } from '../../ui/display/Avatar';
 import { joinClassNames } from '../../ui/class-names';
-import { Menu } from '../../ui/Menu';
-import { MenuItemRadio } from '../../ui/MenuItem';
-import { useToast } from '../../ui/useToast';
+import { Menu } from '../../ui/overlays/Menu';
+import { MenuItemRadio } from '../../ui/overlays/MenuItem';
+import { useToast } from '../../ui/feedback/useToast';
 
 export function AccountSwitcher({ isCollapsed }: { isCollapsed: boolean }) {
   const t = useT();

@@ -3,7 +3,7 @@ import { useId, useState, type MouseEvent } from 'react';
 import { useOptionalMe } from '../../features/session';
 import { useT } from '../../lib/i18n';
 import { joinClassNames } from '../../ui/class-names';
-import { Drawer } from '../../ui/Drawer';
+import { Drawer } from '../../ui/overlays/Drawer';
 import { AppSkeleton } from './AppSkeleton';
 import { SidebarContent } from './SidebarContent';
 import { TopBar } from './TopBar';

@@ -1,5 +1,5 @@
 import { useT } from '../../lib/i18n';
-import { Skeleton } from '../../ui/Skeleton';
+import { Skeleton } from '../../ui/feedback/Skeleton';
 import { PageSkeleton } from './PageSkeleton';
 
 /** The app shell's shape while the session loads: no blank page, no jump when it arrives. */

@@ -1,4 +1,4 @@
-import { Skeleton } from '../../ui/Skeleton';
+import { Skeleton } from '../../ui/feedback/Skeleton';
 
 /** A page loading inside the shell: title, a line of text, a content block. */
 export function PageSkeleton() {

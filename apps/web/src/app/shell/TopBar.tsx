@@ -1,6 +1,6 @@
 import { Menu as MenuIcon, PanelLeftClose, PanelLeftOpen } from 'lucide-react';
 import { useT } from '../../lib/i18n';
-import { IconButton } from '../../ui/IconButton';
+import { IconButton } from '../../ui/controls/IconButton';
 import { Breadcrumbs } from './Breadcrumbs';
 
 interface TopBarProps {

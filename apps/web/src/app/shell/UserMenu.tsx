@@ -5,11 +5,11 @@ import { describeError } from '../../lib/problem-message';
 import { THEME_PREFERENCES } from '../../lib/theme';
 import { THEME_OPTIONS, usePreferences } from '../../features/preferences';
 import { useMe, useSignOut } from '../../features/session';
-import { Avatar } from '../../ui/Avatar';
+import { Avatar } from '../../ui/display/Avatar';
 import { joinClassNames } from '../../ui/class-names';
-import { Menu } from '../../ui/Menu';
-import { MenuGroup, MenuItem, MenuItemRadio, MenuSeparator } from '../../ui/MenuItem';
-import { useToast } from '../../ui/useToast';
+import { Menu } from '../../ui/overlays/Menu';
+import { MenuGroup, MenuItem, MenuItemRadio, MenuSeparator } from '../../ui/overlays/MenuItem';
+import { useToast } from '../../ui/feedback/useToast';
 
 export function UserMenu({ isCollapsed }: { isCollapsed: boolean }) {
   const t = useT();

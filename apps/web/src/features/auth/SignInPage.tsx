@@ -1,7 +1,7 @@
 import { useSearch } from '@tanstack/react-router';
 import { useT } from '../../lib/i18n';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
+import { Button } from '../../ui/controls/Button';
+import { TextField } from '../../ui/controls/TextField';
 import { signIn } from '../session';
 import { validateSignIn } from './auth-validation';
 import { AuthLayout } from './components/AuthLayout';

@@ -1,7 +1,7 @@
 import { isApiProblem } from '../../lib/api-problem';
 import { useT } from '../../lib/i18n';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
+import { Button } from '../../ui/controls/Button';
+import { TextField } from '../../ui/controls/TextField';
 import { usePreferences } from '../preferences';
 import { signUp, updatePreferences } from '../session';
 import { validateSignUp } from './auth-validation';

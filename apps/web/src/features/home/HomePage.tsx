@@ -2,9 +2,9 @@ import { Link } from '@tanstack/react-router';
 import { LayoutGrid } from 'lucide-react';
 import { useT } from '../../lib/i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { buttonClassName } from '../../ui/button-styles';
-import { EmptyState } from '../../ui/EmptyState';
-import { PageHeader } from '../../ui/PageHeader';
+import { buttonClassName } from '../../ui/controls/button-styles';
+import { EmptyState } from '../../ui/feedback/EmptyState';
+import { PageHeader } from '../../ui/display/PageHeader';
 import { useMe } from '../session';
 
 export function HomePage() {

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { use } from 'react';
 import { useT, type Locale } from '../../lib/i18n';
 import type { ThemePreference } from '../../lib/theme';
-import { useToast } from '../../ui/useToast';
+import { useToast } from '../../ui/feedback/useToast';
 import { ME_QUERY_KEY, updatePreferences, type Me, type UserPreferences } from '../session';
 import { PreferencesContext, type PreferencesContextValue } from './preferences-context';
 

@@ -1,7 +1,7 @@
 import { useT } from '../../lib/i18n';
 import { useDocumentTitle } from '../../lib/useDocumentTitle';
-import { Card } from '../../ui/Card';
-import { PageHeader } from '../../ui/PageHeader';
+import { Card } from '../../ui/display/Card';
+import { PageHeader } from '../../ui/display/PageHeader';
 import { LanguageSelect, ThemeRadioGroup } from '../preferences';
 import { useMe } from '../session';
 import { AccountsTable } from './components/AccountsTable';

@@ -1,6 +1,6 @@
 import { useT } from '../../../lib/i18n';
 import { describeError } from '../../../lib/problem-message';
-import { Alert } from '../../../ui/Alert';
+import { Alert } from '../../../ui/feedback/Alert';
 
 /** The summary above a form that could not be sent: what happened, and errors of no field. */
 export function FormProblemAlert({ problem, otherErrors }: { problem: unknown; otherErrors: string[] }) {

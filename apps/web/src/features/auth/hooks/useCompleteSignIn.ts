@@ -1,14 +1,16 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRouter } from '@tanstack/react-router';
 import { resolveSafeRedirect } from '../../../lib/safe-redirect';
-import { meQueryOptions } from '../../session';
+import { ME_QUERY_KEY, meQueryOptions } from '../../session';
 
 /** After the session cookie is set: load the user, then go where the user was headed. */
 export function useCompleteSignIn(): (redirectTo?: string) => Promise<void> {
   const queryClient = useQueryClient();
   const router = useRouter();
   return async (redirectTo) => {
-    queryClient.removeQueries();
+    // Drop answers cached for nobody, but keep the session query itself: components observe it,
+    // and a removed query would leave them watching a stale copy.
+    queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== ME_QUERY_KEY[0] });
     await queryClient.fetchQuery({ ...meQueryOptions, staleTime: 0 });
     await router.navigate({ href: resolveSafeRedirect(redirectTo), replace: true });
   };

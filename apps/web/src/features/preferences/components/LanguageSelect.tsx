@@ -1,6 +1,6 @@
 import { isLocale, LOCALE_NAMES, LOCALES, useT } from '../../../lib/i18n';
-import { Field } from '../../../ui/Field';
-import { Select } from '../../../ui/Select';
+import { Field } from '../../../ui/controls/Field';
+import { Select } from '../../../ui/controls/Select';
 import { usePreferences } from '../usePreferences';
 
 const LANGUAGE_OPTIONS = LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale] }));

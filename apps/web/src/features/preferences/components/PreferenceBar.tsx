@@ -2,7 +2,7 @@ import { Languages, SunMoon, type LucideIcon } from 'lucide-react';
 import { useId, type ChangeEvent } from 'react';
 import { isLocale, LOCALE_NAMES, LOCALES, useT } from '../../../lib/i18n';
 import { isThemePreference, THEME_PREFERENCES } from '../../../lib/theme';
-import { Select, type SelectOption } from '../../../ui/Select';
+import { Select, type SelectOption } from '../../../ui/controls/Select';
 import { usePreferences } from '../usePreferences';
 import { THEME_OPTIONS } from './ThemeRadioGroup';
 

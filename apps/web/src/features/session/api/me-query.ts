@@ -17,6 +17,8 @@ export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
 
 export const meQueryOptions = queryOptions({
   queryKey: ME_QUERY_KEY,
-  queryFn: ({ signal }) => fetchMe(signal),
+  // No abort signal on purpose: route guards await this query, and a component unmounting (or
+  // StrictMode's double mount) must not cancel the request they wait for.
+  queryFn: () => fetchMe(),
   staleTime: 5 * 60_000,
 });

@@ -1,5 +1,5 @@
 import { useT } from '../../../lib/i18n';
-import { Card } from '../../../ui/Card';
+import { Card } from '../../../ui/display/Card';
 import type { Me } from '../../session';
 
 export function ProfileCard({ me }: { me: Me }) {

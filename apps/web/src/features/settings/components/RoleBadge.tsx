@@ -1,5 +1,5 @@
 import { useT, type MessageKey } from '../../../lib/i18n';
-import { Badge } from '../../../ui/Badge';
+import { Badge } from '../../../ui/display/Badge';
 
 const ROLE_LABELS: Readonly<Record<string, MessageKey>> = {
   owner: 'role.owner',

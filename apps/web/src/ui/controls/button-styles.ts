@@ -1,4 +1,4 @@
-import { joinClassNames } from './class-names';
+import { joinClassNames } from '../class-names';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 export type ButtonSize = 'sm' | 'md';

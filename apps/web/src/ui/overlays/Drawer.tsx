@@ -1,8 +1,8 @@
 import { X } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
-import { useT } from '../lib/i18n';
-import { joinClassNames } from './class-names';
-import { IconButton } from './IconButton';
+import { useT } from '../../lib/i18n';
+import { joinClassNames } from '../class-names';
+import { IconButton } from '../controls/IconButton';
 import { useModalDialog } from './useModalDialog';
 
 interface DrawerProps {

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { joinClassNames } from './class-names';
+import { joinClassNames } from '../class-names';
 
 interface CardProps {
   title?: string;

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { joinClassNames } from './class-names';
+import { joinClassNames } from '../class-names';
 
 export const CONTROL_CLASS_NAME = joinClassNames(
   'h-9 w-full rounded-control border border-border-strong bg-canvas px-3 text-base text-fg',

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { joinClassNames } from './class-names';
+import { joinClassNames } from '../class-names';
 
 export type BadgeTone = 'neutral' | 'accent' | 'success' | 'warning' | 'danger' | 'info';
 

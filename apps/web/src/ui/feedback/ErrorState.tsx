@@ -1,6 +1,6 @@
 import { RotateCw, TriangleAlert } from 'lucide-react';
-import { useT } from '../lib/i18n';
-import { Button } from './Button';
+import { useT } from '../../lib/i18n';
+import { Button } from '../controls/Button';
 
 interface ErrorStateProps {
   title: string;

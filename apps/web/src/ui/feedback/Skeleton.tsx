@@ -1,4 +1,4 @@
-import { joinClassNames } from './class-names';
+import { joinClassNames } from '../class-names';
 
 /** A placeholder shaped like the content that is loading; size it with className. */
 export function Skeleton({ className }: { className?: string }) {

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { joinClassNames } from './class-names';
+import { joinClassNames } from '../class-names';
 
 export interface TabItem {
   id: string;

@@ -1,5 +1,5 @@
 import { LoaderCircle } from 'lucide-react';
-import { joinClassNames } from './class-names';
+import { joinClassNames } from '../class-names';
 
 interface SpinnerProps {
   /** When given, the spinner is announced (role="status"); without it, it is decoration. */

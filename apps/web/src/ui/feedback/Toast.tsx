@@ -1,7 +1,7 @@
 import { CircleAlert, CircleCheck, Info, TriangleAlert, X, type LucideIcon } from 'lucide-react';
 import { useEffect, useEffectEvent, useState } from 'react';
-import { useT } from '../lib/i18n';
-import { IconButton } from './IconButton';
+import { useT } from '../../lib/i18n';
+import { IconButton } from '../controls/IconButton';
 import type { ToastOptions, ToastTone } from './toast-context';
 
 const ICONS: Record<ToastTone, { icon: LucideIcon; className: string }> = {

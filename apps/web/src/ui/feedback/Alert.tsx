@@ -1,6 +1,6 @@
 import { CircleAlert, Info, type LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { joinClassNames } from './class-names';
+import { joinClassNames } from '../class-names';
 
 type AlertTone = 'info' | 'danger';
 

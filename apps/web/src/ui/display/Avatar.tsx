@@ -1,5 +1,5 @@
 import { computeInitials } from './avatar-initials';
-import { joinClassNames } from './class-names';
+import { joinClassNames } from '../class-names';
 
 interface AvatarProps {
   name: string;

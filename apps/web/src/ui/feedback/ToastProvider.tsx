@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useT } from '../lib/i18n';
+import { useT } from '../../lib/i18n';
 import { Toast } from './Toast';
 import { ToastContext, type ToastApi, type ToastOptions } from './toast-context';
 

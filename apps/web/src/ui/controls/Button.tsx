@@ -1,7 +1,7 @@
 import type { LucideIcon } from 'lucide-react';
 import type { ComponentProps } from 'react';
 import { buttonClassName, type ButtonSize, type ButtonVariant } from './button-styles';
-import { Spinner } from './Spinner';
+import { Spinner } from '../feedback/Spinner';
 
 export interface ButtonProps extends ComponentProps<'button'> {
   variant?: ButtonVariant;

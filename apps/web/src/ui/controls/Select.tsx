@@ -1,6 +1,6 @@
 import { ChevronDown } from 'lucide-react';
 import type { ComponentProps } from 'react';
-import { joinClassNames } from './class-names';
+import { joinClassNames } from '../class-names';
 import { CONTROL_CLASS_NAME } from './Input';
 
 export interface SelectOption {

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { joinClassNames } from './class-names';
+import { joinClassNames } from '../class-names';
 
 interface CheckboxProps extends Omit<ComponentProps<'input'>, 'type'> {
   label: string;

@@ -1,7 +1,7 @@
 import { ArrowDown, ArrowUp, ChevronsUpDown } from 'lucide-react';
 import { useMemo, useState, type ReactNode } from 'react';
-import { useLocale, useT } from '../lib/i18n';
-import { joinClassNames } from './class-names';
+import { useLocale, useT } from '../../lib/i18n';
+import { joinClassNames } from '../class-names';
 import { computeNextSort, sortRows, type SortState, type SortValue } from './table-sort';
 
 export interface TableColumn<Row> {

@@ -1,7 +1,7 @@
 import { X } from 'lucide-react';
 import { useId, type ReactNode } from 'react';
-import { useT } from '../lib/i18n';
-import { IconButton } from './IconButton';
+import { useT } from '../../lib/i18n';
+import { IconButton } from '../controls/IconButton';
 import { useModalDialog } from './useModalDialog';
 
 interface DialogProps {
