@@ -1,11 +1,12 @@
--- Resolves a session token to the principal in one round trip: the session, its user and the active
--- membership (the session's chosen account if still a member, else the oldest membership). Runs as
--- the caller (app role): it sets app.user_id for its own statement so the memberships policy applies.
+-- Resolves a session token to everything a request needs to know about its caller, in one round
+-- trip: the session, the user (with preferences), the active membership (the session's chosen
+-- account if still a member, else the oldest) and the list of the user's accounts. Runs as the
+-- caller (app role): it sets app.user_id for its own statement so the memberships policy applies.
 
 create function app_resolve_session(session_token text)
   returns table (
-    session_id uuid, user_id uuid, email text, name text, session_updated_at timestamptz, expires_at timestamptz,
-    account_id uuid, role text, tier text, rate_limit jsonb
+    session_id uuid, user_id uuid, email text, name text, preferences jsonb, session_updated_at timestamptz,
+    account_id uuid, role text, tier text, rate_limit jsonb, account_name text, account_slug text, accounts jsonb
   )
   language plpgsql
   as $$
@@ -18,15 +19,19 @@ begin
   end if;
   perform set_config('app.user_id', found_user::text, true);
   return query
-    select s.id, u.id, u.email, u.name, s.updated_at, s.expires_at, m.account_id, m.role, a.tier, a.rate_limit
+    with mine as (
+      select m.account_id, m.role, m.created_at, a.name, a.slug, a.tier, a.rate_limit
+        from memberships m join accounts a on a.id = m.account_id
+       where m.user_id = found_user
+    )
+    select s.id, u.id, u.email, u.name, u.preferences, s.updated_at,
+           active.account_id, active.role, active.tier, active.rate_limit, active.name, active.slug,
+           coalesce((select jsonb_agg(jsonb_build_object('id', mine.account_id, 'name', mine.name, 'slug', mine.slug, 'role', mine.role)
+                                      order by mine.created_at, mine.name) from mine), '[]'::jsonb)
       from user_sessions s
       join users u on u.id = s.user_id
       left join lateral (
-        select mm.account_id, mm.role from memberships mm
-         where mm.user_id = s.user_id
-         order by (mm.account_id = s.active_account_id) desc nulls last, mm.created_at
-         limit 1
-      ) m on true
-      left join accounts a on a.id = m.account_id
+        select * from mine order by (mine.account_id = s.active_account_id) desc nulls last, mine.created_at limit 1
+      ) active on true
      where s.token = session_token;
 end $$;

@@ -1,5 +1,5 @@
 /** SQL for accounts, memberships, user preferences and the session's active account. */
-import type { AccountSummary, AccountTier, MemberRole, Preferences } from '@flowforge/contracts';
+import type { AccountTier, MemberRole, Preferences } from '@flowforge/contracts';
 import type { Tx } from '../../platform/db/pool.ts';
 
 export type AccountRow = { id: string; name: string; slug: string; tier: AccountTier; createdAt: string; updatedAt: string };
@@ -36,32 +36,21 @@ export async function updateAccountName(tx: Tx, accountId: string, name: string)
   return rows[0];
 }
 
-/** The accounts a user belongs to (visible through their own memberships), oldest first. */
-export async function listAccountsOfUser(tx: Tx, userId: string): Promise<AccountSummary[]> {
-  const { rows } = await tx.query<AccountSummary>(
-    `select a.id, a.name, a.slug, m.role from memberships m join accounts a on a.id = m.account_id
-      where m.user_id = $1 order by m.created_at, a.name`,
-    [userId],
-  );
-  return rows;
-}
-
 export async function findMembershipRole(tx: Tx, accountId: string, userId: string): Promise<MemberRole | undefined> {
   const { rows } = await tx.query<{ role: MemberRole }>('select role from memberships where account_id = $1 and user_id = $2', [accountId, userId]);
   return rows[0]?.role;
 }
 
-export async function findPreferences(tx: Tx, userId: string): Promise<Partial<Preferences>> {
-  const { rows } = await tx.query<{ preferences: Partial<Preferences> }>('select preferences from users where id = $1', [userId]);
-  return rows[0]?.preferences ?? {};
-}
-
-export async function mergePreferences(tx: Tx, userId: string, changes: Partial<Preferences>): Promise<Partial<Preferences>> {
-  const { rows } = await tx.query<{ preferences: Partial<Preferences> }>(
-    `update users set preferences = preferences || $2::jsonb, updated_at = now() where id = $1 returning preferences`,
+/** Merges preference changes into the user's; returns the preferences before and after. */
+export async function mergePreferences(tx: Tx, userId: string, changes: Partial<Preferences>) {
+  const { rows } = await tx.query<{ before: Partial<Preferences>; after: Partial<Preferences> }>(
+    `update users u set preferences = u.preferences || $2::jsonb, updated_at = now()
+       from (select preferences from users where id = $1 for update) old
+      where u.id = $1
+      returning old.preferences as before, u.preferences as after`,
     [userId, JSON.stringify(changes)],
   );
-  return rows[0]?.preferences ?? {};
+  return rows[0] ?? { before: {}, after: {} };
 }
 
 export async function setActiveAccount(tx: Tx, sessionId: string, accountId: string): Promise<void> {

@@ -21,7 +21,7 @@ export function accountRoutes(platform: Platform): FastifyPluginAsyncZod {
     });
 
     app.get('/me', { schema: { tags, summary: 'The signed-in user, their active account and permissions', response: { 200: MeResponseSchema } } },
-      async (request) => getMe(platform, request.ctx));
+      async (request) => getMe(request.ctx));
 
     app.patch('/me/preferences', {
       schema: { tags, summary: 'Change theme or language', body: UpdatePreferencesBodySchema, response: { 200: PreferencesSchema } },
@@ -32,7 +32,7 @@ export function accountRoutes(platform: Platform): FastifyPluginAsyncZod {
     }, async (request) => {
       await switchAccount(platform, request.ctx, request.body.accountId);
       const principal = await resolvePrincipal(platform, request.headers);
-      return getMe(platform, { ...request.ctx, principal });
+      return getMe({ ...request.ctx, principal });
     });
 
     app.post('/accounts', {

@@ -7,33 +7,29 @@ import { requireAccount, requirePermission, type RequestContext } from '../../pl
 import type { Platform } from '../../platform/platform.ts';
 import { createAccountFor } from './account-creation.ts';
 import {
-  findAccount, findMembershipRole, findPreferences, listAccountsOfUser, mergePreferences, setActiveAccount, updateAccountName,
+  findAccount, findMembershipRole, mergePreferences, setActiveAccount, updateAccountName,
   type AccountRow,
 } from './accounts.repository.ts';
 
 const DEFAULT_PREFERENCES: Preferences = { theme: 'system', locale: 'en' };
 
-export async function getMe(platform: Platform, ctx: RequestContext): Promise<MeResponse> {
-  const tenant = requireAccount(ctx);
-  const { principal } = tenant;
-  return withTenant(platform.appPool, { accountId: principal.accountId, userId: principal.userId }, async (tx) => {
-    const [accounts, preferences, account] = [await listAccountsOfUser(tx, principal.userId), await findPreferences(tx, principal.userId), await findAccount(tx, principal.accountId)];
-    if (!account || !principal.role) throw new DomainError('account-not-found', 'Your active account no longer exists.');
-    return {
-      user: { id: principal.userId, email: principal.email, name: principal.name, preferences: { ...DEFAULT_PREFERENCES, ...preferences } },
-      account: { id: account.id, name: account.name, slug: account.slug, tier: account.tier, role: principal.role },
-      accounts,
-      permissions: [...principal.permissions],
-    };
-  });
+/** Who is calling: everything comes from the principal, resolved with the session in one query. */
+export function getMe(ctx: RequestContext): MeResponse {
+  const { principal } = requireAccount(ctx);
+  if (!principal.role || !principal.accountName || !principal.accountSlug) throw new DomainError('account-not-found', 'Your active account no longer exists.');
+  return {
+    user: { id: principal.userId, email: principal.email, name: principal.name, preferences: { ...DEFAULT_PREFERENCES, ...principal.preferences } },
+    account: { id: principal.accountId, name: principal.accountName, slug: principal.accountSlug, tier: principal.tier, role: principal.role },
+    accounts: principal.accounts,
+    permissions: [...principal.permissions],
+  };
 }
 
 export async function updatePreferences(platform: Platform, ctx: RequestContext, changes: UpdatePreferencesBody): Promise<Preferences> {
   const tenant = requirePermission(ctx, 'profile:update');
   const { userId, accountId } = tenant.principal;
   return withTenant(platform.appPool, { accountId, userId }, async (tx) => {
-    const before = await findPreferences(tx, userId);
-    const after = await mergePreferences(tx, userId, changes);
+    const { before, after } = await mergePreferences(tx, userId, changes);
     await recordAudit(tx, tenant, { action: 'user.preferences-updated', resourceType: 'user', resourceId: userId, before, after });
     return { ...DEFAULT_PREFERENCES, ...after };
   });

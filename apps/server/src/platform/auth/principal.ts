@@ -4,7 +4,7 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import { fromNodeHeaders } from 'better-auth/node';
-import type { AccountTier, MemberRole } from '@flowforge/contracts';
+import type { AccountSummary, AccountTier, MemberRole, Preferences } from '@flowforge/contracts';
 import type { Pool } from '../db/pool.ts';
 import type { RateLimit } from '../http/rate-limit-bucket.ts';
 import type { Auth } from './auth.ts';
@@ -16,8 +16,13 @@ export type Principal = {
   sessionId: string;
   email: string;
   name: string;
+  preferences: Partial<Preferences>;
   /** Null only for a user without any membership (e.g. removed from their last account). */
   accountId: string | null;
+  accountName: string | null;
+  accountSlug: string | null;
+  /** Every account the user belongs to, oldest membership first. */
+  accounts: AccountSummary[];
   role: MemberRole | null;
   tier: AccountTier;
   customRateLimit: RateLimit | null;
@@ -29,8 +34,9 @@ export type Principal = {
 export type SessionSource = { auth: Auth; appPool: Pool; authSecret: string };
 
 type SessionRow = {
-  session_id: string; user_id: string; email: string; name: string; session_updated_at: Date;
+  session_id: string; user_id: string; email: string; name: string; preferences: Partial<Preferences>; session_updated_at: Date;
   account_id: string | null; role: MemberRole | null; tier: AccountTier | null; rate_limit: RateLimit | null;
+  account_name: string | null; account_slug: string | null; accounts: AccountSummary[];
 };
 
 const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -43,13 +49,15 @@ export async function resolvePrincipal(source: SessionSource, headers: IncomingH
   const row = rows[0];
   if (!row) return null;
   const identity = {
-    userId: row.user_id, sessionId: row.session_id, email: row.email, name: row.name,
-    isRefreshDue: now - row.session_updated_at.getTime() > REFRESH_AFTER_MS,
+    userId: row.user_id, sessionId: row.session_id, email: row.email, name: row.name, preferences: row.preferences,
+    accounts: row.accounts, isRefreshDue: now - row.session_updated_at.getTime() > REFRESH_AFTER_MS,
   };
   if (!row.account_id || !row.role) return { ...identity, ...NO_MEMBERSHIP };
   return {
     ...identity,
     accountId: row.account_id,
+    accountName: row.account_name,
+    accountSlug: row.account_slug,
     role: row.role,
     tier: row.tier ?? 'free',
     customRateLimit: row.rate_limit,
@@ -57,7 +65,7 @@ export async function resolvePrincipal(source: SessionSource, headers: IncomingH
   };
 }
 
-const NO_MEMBERSHIP = { accountId: null, role: null, tier: 'free', customRateLimit: null, permissions: [] } as const;
+const NO_MEMBERSHIP = { accountId: null, accountName: null, accountSlug: null, role: null, tier: 'free', customRateLimit: null, permissions: [] } as const;
 
 /** Lets better-auth extend the session; returns the refreshed cookies to send back. */
 export async function refreshSession(auth: Auth, headers: IncomingHttpHeaders): Promise<string[]> {

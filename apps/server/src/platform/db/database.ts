@@ -4,6 +4,7 @@
  * `npm run worker` can join a running `npm start`.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Config } from '../config.ts';
 import type { Secrets } from '../secrets.ts';
@@ -21,7 +22,7 @@ export async function openDatabase(config: Config, secrets: Secrets, log: (messa
   if (fellBack) log(`The PostgreSQL user cannot reach ${path.resolve(config.dataDir)}; keeping database files in ${dataDir} instead (set DATA_DIR to choose).`);
   const cluster = await startEmbeddedPostgres({ dataDir, password: secrets.superuserPassword, log });
   const urls = await prepareEmbeddedDatabase({
-    superuserUrl: `postgres://postgres:${encodeURIComponent(secrets.superuserPassword)}@127.0.0.1:${cluster.port}/postgres`,
+    superuserUrl: withCredentials(localSocketUrl(cluster.port, 'postgres'), { user: 'postgres', password: secrets.superuserPassword }),
     database: DATABASE_NAME,
     ownerPassword: secrets.ownerPassword,
     appPassword: secrets.appPassword,
@@ -38,11 +39,19 @@ export async function openDatabase(config: Config, secrets: Secrets, log: (messa
   };
 }
 
+/**
+ * The embedded cluster is reached over its Unix socket: a round trip costs markedly less CPU than
+ * over TCP loopback, and every request makes several.
+ */
+function localSocketUrl(port: number, database: string): string {
+  return `postgres://localhost:${port}/${database}?host=${encodeURIComponent(tmpdir())}`;
+}
+
 /** For a worker-only process: the URLs of the embedded cluster a running server started. */
 export async function joinRunningDatabase(config: Config, secrets: Secrets): Promise<DatabaseUrls | null> {
   try {
     const runtime = JSON.parse(await readFile(path.join(config.dataDir, 'runtime.json'), 'utf8')) as { port: number };
-    const base = `postgres://127.0.0.1:${runtime.port}/${DATABASE_NAME}`;
+    const base = localSocketUrl(runtime.port, DATABASE_NAME);
     return {
       ownerUrl: withCredentials(base, { user: OWNER_ROLE, password: secrets.ownerPassword }),
       appUrl: withCredentials(base, { user: APP_ROLE, password: secrets.appPassword }),
