@@ -5,7 +5,7 @@
 
 create function app_resolve_session(session_token text)
   returns table (
-    session_id uuid, user_id uuid, email text, name text, preferences jsonb, session_updated_at timestamptz,
+    session_id uuid, user_id uuid, email text, name text, preferences jsonb, session_expires_at timestamptz,
     account_id uuid, role text, tier text, rate_limit jsonb, account_name text, account_slug text, accounts jsonb
   )
   language plpgsql
@@ -24,7 +24,7 @@ begin
         from memberships m join accounts a on a.id = m.account_id
        where m.user_id = found_user
     )
-    select s.id, u.id, u.email, u.name, u.preferences, s.updated_at,
+    select s.id, u.id, u.email, u.name, u.preferences, s.expires_at,
            active.account_id, active.role, active.tier, active.rate_limit, active.name, active.slug,
            coalesce((select jsonb_agg(jsonb_build_object('id', mine.account_id, 'name', mine.name, 'slug', mine.slug, 'role', mine.role)
                                       order by mine.created_at, mine.name) from mine), '[]'::jsonb)

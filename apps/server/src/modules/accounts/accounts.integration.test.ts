@@ -158,3 +158,35 @@ describe('accounts', () => {
     expect(audit.json()).toMatchObject({ items: [{ action: 'account.updated', before: { name: 'Rename Inc' }, after: { name: 'Renamed Ltd' }, actorId: user.userId }] });
   });
 });
+
+describe('sessions', () => {
+  it('extends a session used after a day and sends the refreshed cookie', async () => {
+    const user = await signUpUser(t.app, 'Returning');
+    await t.platform.appPool.query(`update user_sessions set expires_at = now() + interval '5 days' where user_id = $1`, [user.userId]);
+
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: user.headers });
+    const { rows } = await t.platform.appPool.query<{ days: number }>(`select extract(day from expires_at - now())::int as days from user_sessions where user_id = $1`, [user.userId]);
+
+    expect(response.statusCode).toBe(200);
+    expect(String(response.headers['set-cookie'])).toMatch(/flowforge\.session_token=.*Max-Age=604800/);
+    expect(rows[0]?.days).toBeGreaterThanOrEqual(6);
+  });
+
+  it('rejects an expired session', async () => {
+    const user = await signUpUser(t.app, 'Expired');
+    await t.platform.appPool.query(`update user_sessions set expires_at = now() - interval '1 minute' where user_id = $1`, [user.userId]);
+
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: user.headers });
+
+    expect(response.statusCode).toBe(401);
+  });
+
+  it('rejects a session cookie with a forged signature', async () => {
+    const user = await signUpUser(t.app, 'Forged');
+    const forged = user.cookie.replace(/\.[^.;]+$/, '.Zm9yZ2Vk');
+
+    const response = await t.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie: forged } });
+
+    expect(response.statusCode).toBe(401);
+  });
+});

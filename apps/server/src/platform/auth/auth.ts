@@ -6,6 +6,10 @@ import { betterAuth } from 'better-auth';
 import { PASSWORD_MIN_LENGTH } from '@flowforge/contracts';
 import type { Pool } from '../db/pool.ts';
 
+/** Sessions last a week and are extended by a week when used after a day. */
+export const SESSION_EXPIRES_IN_S = 7 * 24 * 60 * 60;
+export const SESSION_UPDATE_AGE_S = 24 * 60 * 60;
+
 export type AuthOptions = { pool: Pool; secret: string; baseUrl: string; trustedOrigins: string[] };
 
 /** Builds the better-auth instance mounted under /api/auth. */
@@ -32,6 +36,8 @@ export function createAuth(options: AuthOptions) {
       fields: { emailVerified: 'email_verified', createdAt: 'created_at', updatedAt: 'updated_at' },
     },
     session: {
+      expiresIn: SESSION_EXPIRES_IN_S,
+      updateAge: SESSION_UPDATE_AGE_S,
       modelName: 'user_sessions',
       fields: {
         userId: 'user_id', expiresAt: 'expires_at', ipAddress: 'ip_address', userAgent: 'user_agent',

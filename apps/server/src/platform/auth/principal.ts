@@ -7,7 +7,7 @@ import { fromNodeHeaders } from 'better-auth/node';
 import type { AccountSummary, AccountTier, MemberRole, Preferences } from '@flowforge/contracts';
 import type { Pool } from '../db/pool.ts';
 import type { RateLimit } from '../http/rate-limit-bucket.ts';
-import type { Auth } from './auth.ts';
+import { SESSION_EXPIRES_IN_S, SESSION_UPDATE_AGE_S, type Auth } from './auth.ts';
 import { ROLE_PERMISSIONS, type Permission } from './permissions.ts';
 import { readSessionToken } from './session-cookie.ts';
 
@@ -34,12 +34,11 @@ export type Principal = {
 export type SessionSource = { auth: Auth; appPool: Pool; authSecret: string };
 
 type SessionRow = {
-  session_id: string; user_id: string; email: string; name: string; preferences: Partial<Preferences>; session_updated_at: Date;
+  session_id: string; user_id: string; email: string; name: string; preferences: Partial<Preferences>; session_expires_at: Date;
   account_id: string | null; role: MemberRole | null; tier: AccountTier | null; rate_limit: RateLimit | null;
   account_name: string | null; account_slug: string | null; accounts: AccountSummary[];
 };
 
-const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** Resolves the session cookie in `headers` (migration 0006's app_resolve_session). */
 export async function resolvePrincipal(source: SessionSource, headers: IncomingHttpHeaders, now = Date.now()): Promise<Principal | null> {
@@ -50,7 +49,7 @@ export async function resolvePrincipal(source: SessionSource, headers: IncomingH
   if (!row) return null;
   const identity = {
     userId: row.user_id, sessionId: row.session_id, email: row.email, name: row.name, preferences: row.preferences,
-    accounts: row.accounts, isRefreshDue: now - row.session_updated_at.getTime() > REFRESH_AFTER_MS,
+    accounts: row.accounts, isRefreshDue: isRefreshDue(row.session_expires_at, now),
   };
   if (!row.account_id || !row.role) return { ...identity, ...NO_MEMBERSHIP };
   return {
@@ -66,6 +65,11 @@ export async function resolvePrincipal(source: SessionSource, headers: IncomingH
 }
 
 const NO_MEMBERSHIP = { accountId: null, accountName: null, accountSlug: null, role: null, tier: 'free', customRateLimit: null, permissions: [] } as const;
+
+// better-auth's rule: a session is extended once it is older than SESSION_UPDATE_AGE_S.
+function isRefreshDue(expiresAt: Date, now: number): boolean {
+  return expiresAt.getTime() - SESSION_EXPIRES_IN_S * 1000 + SESSION_UPDATE_AGE_S * 1000 <= now;
+}
 
 /** Lets better-auth extend the session; returns the refreshed cookies to send back. */
 export async function refreshSession(auth: Auth, headers: IncomingHttpHeaders): Promise<string[]> {
