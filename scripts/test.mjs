@@ -2,10 +2,14 @@
 // (as root) or stops saying how to get it; builds the web app; then lint, type checks and every
 // vitest project (unit, integration, e2e). Ends with one line: `N passed, N failed`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const TYPECHECK_PROJECTS = ['packages/contracts', 'packages/test-kit', 'apps/server', 'apps/web', 'bench'];
+// every workspace (and bench/) with a tsconfig.json is type-checked
+const TYPECHECK_PROJECTS = ['apps', 'packages']
+  .flatMap((group) => readdirSync(group).map((name) => `${group}/${name}`))
+  .concat('bench')
+  .filter((dir) => existsSync(`${dir}/tsconfig.json`));
 const checks = { passed: 0, failed: 0 };
 
 function run(label, [command, ...args], options = {}) {
