@@ -107,6 +107,13 @@ it('keeps theme and language on the server across sign-out and sign-in', async (
   await waitForHeading(page, `Willkommen, ${user.name}`);
   await expectNoSeriousA11yViolations(page);
 
+  // The owner sees the audit log, with the changes just made.
+  await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('link', { name: 'Audit-Protokoll' }).click();
+  await waitForHeading(page, 'Audit-Protokoll');
+  await page.getByRole('cell', { name: 'user.preferences-updated' }).first().waitFor();
+  await page.getByRole('cell', { name: 'account.created' }).waitFor();
+  await expectNoSeriousA11yViolations(page);
+
   await page.getByRole('button', { name: `Benutzermenü für ${user.name}` }).click();
   await page.getByRole('menuitem', { name: 'Abmelden' }).click();
   await page.waitForURL(`${baseUrl()}/sign-in`);

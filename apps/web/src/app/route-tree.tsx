@@ -61,7 +61,14 @@ const settingsRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/settings'), 'SettingsPage'),
 });
 
+const auditRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'audit',
+  staticData: { titleKey: 'nav.audit' },
+  component: lazyRouteComponent(() => import('../features/audit'), 'AuditLogPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   authLayoutRoute.addChildren([signInRoute, signUpRoute]),
-  appLayoutRoute.addChildren([homeRoute, settingsRoute]),
+  appLayoutRoute.addChildren([homeRoute, auditRoute, settingsRoute]),
 ]);

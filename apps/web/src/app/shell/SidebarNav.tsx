@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useT } from '../../lib/i18n';
 import { joinClassNames } from '../../ui/class-names';
+import { useMe } from '../../features/session';
 import { NAV_ITEMS } from './nav-items';
 
 interface SidebarNavProps {
@@ -10,9 +11,11 @@ interface SidebarNavProps {
 
 export function SidebarNav({ isCollapsed, onNavigate }: SidebarNavProps) {
   const t = useT();
+  const { permissions } = useMe();
+  const items = NAV_ITEMS.filter((item) => item.permission === undefined || permissions.includes(item.permission));
   return (
     <ul className="flex flex-col gap-0.5">
-      {NAV_ITEMS.map(({ to, labelKey, icon: Icon, isExact }) => (
+      {items.map(({ to, labelKey, icon: Icon, isExact }) => (
         <li key={to}>
           <Link
             to={to}
