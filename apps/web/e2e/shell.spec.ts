@@ -57,19 +57,19 @@ async function changePreference(page: Page, action: () => Promise<void>): Promis
   ]);
 }
 
-async function signUp(page: Page): Promise<void> {
+async function signUp(page: Page, who: typeof user = user): Promise<void> {
   await page.goto(`${baseUrl()}/sign-up`);
   await waitForHeading(page, 'Create your FlowForge account');
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByLabel('Your name').fill(user.name);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByLabel('Team or company name').fill(user.accountName);
+  await page.getByLabel('Your name').fill(who.name);
+  await page.getByLabel('E-mail').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByLabel('Team or company name').fill(who.accountName);
   await page.getByRole('button', { name: 'Create account' }).click();
 
   await page.waitForURL(`${baseUrl()}/`);
-  await waitForHeading(page, `Welcome, ${user.name}`);
+  await waitForHeading(page, `Welcome, ${who.name}`);
 }
 
 it('redirects a signed-out visitor of an app page to sign-in, keeping where they were going', async () => {
@@ -138,4 +138,23 @@ it('keeps theme and language on the server across sign-out and sign-in', async (
   await waitForHeading(freshPage, `Willkommen, ${user.name}`);
   expect(await readTheme(freshPage)).toEqual({ isDark: true, lang: 'de' });
   await expectNoSeriousA11yViolations(freshPage);
+});
+
+it('creates a second account from the switcher and switches between the two', async () => {
+  const page = await openPage();
+  const grace = { ...user, name: 'Grace Hopper', email: `grace.${user.email}`, accountName: 'Navy Labs' };
+  await signUp(page, grace);
+
+  await page.getByRole('button', { name: 'Switch account, current: Navy Labs' }).click();
+  await page.getByRole('menuitem', { name: 'New account…' }).click();
+  await page.getByRole('dialog', { name: 'Create an account' }).waitFor();
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel('Team or company name').fill('Side Project');
+  await page.getByRole('dialog').getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('button', { name: 'Switch account, current: Side Project' }).waitFor();
+
+  await page.getByRole('button', { name: 'Switch account, current: Side Project' }).click();
+  await page.getByRole('menuitemradio', { name: 'Navy Labs' }).click();
+  await page.getByRole('button', { name: 'Switch account, current: Navy Labs' }).waitFor();
+  await page.getByText('You are working in Navy Labs.').waitFor();
 });

@@ -30,6 +30,12 @@ export const de = {
   'account.listLabel': 'Ihre Konten',
   'account.switched': 'Zu {name} gewechselt',
   'account.switchFailed': 'Das Konto konnte nicht gewechselt werden',
+  'account.new': 'Neues Konto…',
+  'account.createTitle': 'Konto anlegen',
+  'account.createDescription': 'Ein eigener Arbeitsbereich mit eigenen Personen und Daten. Sie werden sein Eigentümer.',
+  'account.create': 'Konto anlegen',
+  'account.cancel': 'Abbrechen',
+  'account.created': '{name} angelegt',
 
   'userMenu.label': 'Benutzermenü für {name}',
   'userMenu.theme': 'Farbschema',

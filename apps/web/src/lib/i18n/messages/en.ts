@@ -30,6 +30,12 @@ export const en = {
   'account.listLabel': 'Your accounts',
   'account.switched': 'Switched to {name}',
   'account.switchFailed': 'Could not switch the account',
+  'account.new': 'New account…',
+  'account.createTitle': 'Create an account',
+  'account.createDescription': 'A separate workspace with its own people and data. You will be its owner.',
+  'account.create': 'Create account',
+  'account.cancel': 'Cancel',
+  'account.created': 'Created {name}',
 
   'userMenu.label': 'User menu for {name}',
   'userMenu.theme': 'Theme',
