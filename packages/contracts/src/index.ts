@@ -9,3 +9,8 @@ export {
 export { SignUpBodySchema, SignUpResponseSchema, PASSWORD_MIN_LENGTH, type SignUpBody, type SignUpResponse } from './signup.ts';
 export { AuditEntrySchema, type AuditEntry } from './audit.ts';
 export { AccountSchema, AccountNameBodySchema, type Account, type AccountNameBody } from './accounts.ts';
+export { FormDefinitionSchema, FormErrorSchema, FormValuesSchema, FORM_ERROR_CODES, type FormDefinition, type FormDefinitionInput, type FormError, type FormErrorCode, type FormValues, type FormValidationRule } from './forms.ts';
+export { FormFieldSchema, FORM_FIELD_CATEGORIES, type FormField, type FormFieldType, type DataField, type LayoutField, type FieldOfType } from './form-fields.ts';
+export { FieldKeySchema, ExpressionSchema, type FieldRule } from './form-field-base.ts';
+export { FileRefSchema, FormOptionSchema, type FileRef, type FormOption } from './form-field-choice.ts';
+export { ADDRESS_PARTS, NAME_PARTS, SIGNATURE_PARTS, type SubFieldConfig } from './form-field-structure.ts';

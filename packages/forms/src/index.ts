@@ -1,0 +1,13 @@
+export { createFormState, type FormState, type FieldState } from './state/form-state.ts';
+export { applyChange } from './state/apply-change.ts';
+export { submitValues, validateSubmission, type Submission } from './state/submit.ts';
+export { validateAsync } from './state/validate-async.ts';
+export type { ResolvedFilter } from './state/working.ts';
+export type { FormContext, FormValidators, UniqueCheck, EndpointCheck, EndpointVerdict } from './form-context.ts';
+export { validateFormDefinition } from './definition/validate-definition.ts';
+export type { FormDiagnostic } from './definition/form-diagnostic.ts';
+export { buildLayoutTree, type LayoutTree, type LayoutNode } from './definition/layout-tree.ts';
+export { coerceValue } from './values/coerce-value.ts';
+export type { Coerced, CoerceOptions } from './values/coerced.ts';
+export { applyMask, type MaskResult } from './values/input-mask.ts';
+export { defaultMessage } from './validation/form-errors.ts';
