@@ -13,6 +13,7 @@ export { hover } from './tooling/hover.ts';
 export { toSql } from './sql/to-sql.ts';
 export { renderExpressionDocs } from './docs/render-docs.ts';
 export { DEFAULT_LIMITS } from './limits.ts';
+export { checkPattern as checkRegexPattern, type PatternCheck } from './runtime/regex-guard.ts';
 export type { Expr } from './syntax/ast.ts';
 export type { HighlightToken } from './tooling/tokenize.ts';
 export type { CompletionItem } from './tooling/complete.ts';

@@ -12,6 +12,7 @@ type Frame = { repeats: boolean; alternates: boolean };
 
 const cache = new Map<string, PatternCheck>();
 
+/** Checks a user-written pattern (MATCHES, form field patterns) against the rules above. */
 export function checkPattern(source: string, maxLength: number): PatternCheck {
   const key = `${maxLength}:${source}`;
   const cached = cache.get(key);

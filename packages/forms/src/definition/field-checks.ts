@@ -8,7 +8,7 @@ import { coerceValue } from '../values/coerce-value.ts';
 import { compareDecimal, parseDecimal } from '../values/decimal-string.ts';
 import { isKnownTimeZone } from '../values/time-zone.ts';
 import { validateValue } from '../validation/validate-value.ts';
-import { compilePattern } from '../validation/validation-env.ts';
+import { findPatternProblem } from '../validation/validation-env.ts';
 import { definitionError, type FormDiagnostic } from './form-diagnostic.ts';
 
 type Bounds = [string, unknown, string, unknown];
@@ -40,9 +40,10 @@ function checkBounds(field: FormField): FormDiagnostic[] {
 function checkPatterns(field: FormField): FormDiagnostic[] {
   const patterns: [string, string | undefined][] = [['pattern', (field as { pattern?: string }).pattern]];
   if ('subFields' in field) for (const [part, config] of Object.entries(field.subFields)) patterns.push([`subFields.${part}.pattern`, config?.pattern]);
-  return patterns
-    .filter(([, pattern]) => pattern !== undefined && compilePattern(pattern) === null)
-    .map(([property]) => definitionError('invalid-pattern', 'This is not a valid regular expression.', { field: field.key, property }));
+  return patterns.flatMap(([property, pattern]) => {
+    const problem = pattern === undefined ? null : findPatternProblem(pattern);
+    return problem === null ? [] : [definitionError('invalid-pattern', `${problem}.`, { field: field.key, property })];
+  });
 }
 
 function checkDefault(field: DataField, timeZone: string): FormDiagnostic[] {

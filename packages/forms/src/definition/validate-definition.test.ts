@@ -123,6 +123,19 @@ describe('validateFormDefinition', () => {
     ]);
   });
 
+  it('rejects patterns that could backtrack catastrophically, naming why', () => {
+    const form = buildForm([
+      { type: 'short-text', key: 'nested', pattern: '^(a+)+$' },
+      { type: 'short-text', key: 'backreference', pattern: '^(a)\\1$' },
+      { type: 'short-text', key: 'fine', pattern: '^[A-Z]{3}[0-9]{4}$' },
+    ]);
+
+    const diagnostics = validateFormDefinition(form).filter((d) => d.code === 'invalid-pattern');
+
+    expect(diagnostics.map((d) => d.field)).toEqual(['nested', 'backreference']);
+    expect(diagnostics[0]?.message).toMatch(/exponential/);
+  });
+
   it('reports form rules on unknown fields and duplicate rule keys', () => {
     const form = buildForm([{ type: 'integer', key: 'a' }], {
       validationRules: [

@@ -2,7 +2,7 @@
 import type { FieldOfType, SubFieldConfig } from '@flowforge/contracts';
 import { partsOf } from '../values/coerce-composite.ts';
 import type { ErrorDraft } from './form-errors.ts';
-import { compilePattern } from './validation-env.ts';
+import { compilePattern, matchesPattern } from './validation-env.ts';
 
 type PartsField = FieldOfType<'address' | 'name' | 'signature'>;
 
@@ -11,7 +11,7 @@ function checkPart(part: string, text: string | null, config: SubFieldConfig | u
   if (config === undefined) return [];
   if (config.maxLength !== undefined && [...text].length > config.maxLength) return [{ code: 'max-length', part, params: { max: config.maxLength } }];
   const pattern = config.pattern === undefined ? null : compilePattern(config.pattern);
-  return pattern && !pattern.test(text) ? [{ code: 'pattern', part, params: { pattern: config.pattern } }] : [];
+  return pattern && !matchesPattern(pattern, text) ? [{ code: 'pattern', part, params: { pattern: config.pattern } }] : [];
 }
 
 export function validateParts(field: PartsField, value: unknown): ErrorDraft[] {

@@ -1,7 +1,7 @@
 /** Checks of text values: length in characters (code points), pattern, e-mail, URL and phone formats. */
 import type { FieldOfType } from '@flowforge/contracts';
 import type { ErrorDraft } from './form-errors.ts';
-import { compilePattern } from './validation-env.ts';
+import { compilePattern, matchesPattern } from './validation-env.ts';
 
 type TextField = FieldOfType<'short-text' | 'long-text' | 'rich-text' | 'email' | 'url' | 'phone'>;
 
@@ -21,7 +21,7 @@ function checkLength(field: TextField, text: string): ErrorDraft[] {
 function checkPattern(field: TextField, text: string): ErrorDraft[] {
   if (field.type === 'rich-text' || field.pattern === undefined) return [];
   const pattern = compilePattern(field.pattern);
-  if (pattern === null || pattern.test(text)) return [];
+  if (pattern === null || matchesPattern(pattern, text)) return [];
   return [{ code: 'pattern', params: { pattern: field.pattern }, message: field.patternMessage }];
 }
 

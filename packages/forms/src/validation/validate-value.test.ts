@@ -17,6 +17,8 @@ describe('validateValue per field type', () => {
     ['short text too long (code points)', buildField('short-text', { maxLength: 2 }), '😀😀😀', ['max-length']],
     ['short text pattern', buildField('short-text', { pattern: '^[A-Z]{3}[0-9]{4}$' }), 'ABC1234', []],
     ['short text pattern mismatch', buildField('short-text', { pattern: '^[A-Z]{3}[0-9]{4}$' }), 'AB12', ['pattern']],
+    ['an unsafe pattern is never run', buildField('short-text', { pattern: '^(a+)+$' }), `${'a'.repeat(40)}!`, []],
+    ['a value too long to try a pattern on does not match', buildField('short-text', { pattern: '^a*$' }), 'a'.repeat(10_001), ['pattern']],
     ['long text', buildField('long-text', { maxLength: 3 }), 'four', ['max-length']],
     ['rich text ignores patterns', buildField('rich-text', { minLength: 1 }), '<p>x</p>', []],
     ['e-mail', buildField('email'), 'ada@example.com', []],

@@ -1,5 +1,6 @@
 /** What the per-type validators may read besides the field and its value. */
 import type { FormOption } from '@flowforge/contracts';
+import { checkRegexPattern, DEFAULT_LIMITS } from '@flowforge/expressions';
 
 export interface ValidationEnv {
   /** The instant `now`/`today` bounds refer to (the context clock, read once per evaluation). */
@@ -10,18 +11,23 @@ export interface ValidationEnv {
   readonly options?: readonly FormOption[] | undefined;
 }
 
-const patterns = new Map<string, RegExp | null>();
-
-/** The compiled pattern (cached), or null when it is not a valid regular expression. */
+/**
+ * User-written patterns run through the expression language's regex guard (no backreferences, no
+ * nested repetition: no catastrophic backtracking), and are tried on at most
+ * `DEFAULT_LIMITS.maxMatchInputLength` characters — a longer value does not match.
+ */
 export function compilePattern(pattern: string): RegExp | null {
-  let compiled = patterns.get(pattern);
-  if (compiled === undefined) {
-    try {
-      compiled = new RegExp(pattern);
-    } catch {
-      compiled = null;
-    }
-    patterns.set(pattern, compiled);
-  }
-  return compiled;
+  const checked = checkRegexPattern(pattern, DEFAULT_LIMITS.maxRegexLength);
+  return checked.ok ? checked.regex : null;
+}
+
+/** Why a pattern cannot be used, or null when it can. */
+export function findPatternProblem(pattern: string): string | null {
+  const checked = checkRegexPattern(pattern, DEFAULT_LIMITS.maxRegexLength);
+  return checked.ok ? null : checked.message;
+}
+
+/** Tests a value against a guarded pattern. */
+export function matchesPattern(regex: RegExp, text: string): boolean {
+  return text.length <= DEFAULT_LIMITS.maxMatchInputLength && regex.test(text);
 }
