@@ -1,6 +1,6 @@
 // The route tree, in code (no generated files). Pages load lazily, so the sign-in page does not
 // download the app shell and each page is its own chunk.
-import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet } from '@tanstack/react-router';
+import { createRootRouteWithContext, createRoute, lazyRouteComponent, Outlet, redirect } from '@tanstack/react-router';
 import { redirectIfSignedIn, requireSession, type RouterContext } from './auth-guard';
 import { FullPageError } from './FullPageError';
 import { NotFoundPage } from './NotFoundPage';
@@ -68,7 +68,41 @@ const auditRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/audit'), 'AuditLogPage'),
 });
 
+// Tools › Expressions and Tools › Form preview; /tools itself opens the first tool.
+const toolsRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'tools',
+  staticData: { titleKey: 'nav.tools' },
+});
+
+const toolsIndexRoute = createRoute({
+  getParentRoute: () => toolsRoute,
+  path: '/',
+  beforeLoad: () => {
+    throw redirect({ to: '/tools/expressions', replace: true });
+  },
+});
+
+const expressionsRoute = createRoute({
+  getParentRoute: () => toolsRoute,
+  path: 'expressions',
+  staticData: { titleKey: 'nav.expressions' },
+  component: lazyRouteComponent(() => import('../features/expressions'), 'ExpressionPlaygroundPage'),
+});
+
+const formPreviewRoute = createRoute({
+  getParentRoute: () => toolsRoute,
+  path: 'form-preview',
+  staticData: { titleKey: 'nav.formPreview' },
+  component: lazyRouteComponent(() => import('../features/form-preview'), 'FormPreviewPage'),
+});
+
 export const routeTree = rootRoute.addChildren([
   authLayoutRoute.addChildren([signInRoute, signUpRoute]),
-  appLayoutRoute.addChildren([homeRoute, auditRoute, settingsRoute]),
+  appLayoutRoute.addChildren([
+    homeRoute,
+    auditRoute,
+    settingsRoute,
+    toolsRoute.addChildren([toolsIndexRoute, expressionsRoute, formPreviewRoute]),
+  ]),
 ]);

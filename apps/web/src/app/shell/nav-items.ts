@@ -1,14 +1,16 @@
-import { House, ScrollText, Settings, type LucideIcon } from 'lucide-react';
+import { FileInput, House, ScrollText, Settings, SquareFunction, type LucideIcon } from 'lucide-react';
 import type { MessageKey } from '../../lib/i18n';
 
 export interface NavItem {
-  to: '/' | '/settings' | '/audit';
+  to: '/' | '/settings' | '/audit' | '/tools/expressions' | '/tools/form-preview';
   labelKey: MessageKey;
   icon: LucideIcon;
   /** Active only on this exact path (the home page is a prefix of everything). */
   isExact: boolean;
   /** Shown only to members whose role grants this permission. */
   permission?: string;
+  /** Items with the same group are listed together under the group's heading. */
+  groupKey?: MessageKey;
 }
 
 /** Only pages that exist: modules add their entries here as they land. */
@@ -16,4 +18,23 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', icon: House, isExact: true },
   { to: '/audit', labelKey: 'nav.audit', icon: ScrollText, isExact: false, permission: 'audit:read' },
   { to: '/settings', labelKey: 'nav.settings', icon: Settings, isExact: false },
+  { to: '/tools/expressions', labelKey: 'nav.expressions', icon: SquareFunction, isExact: false, groupKey: 'nav.tools' },
+  { to: '/tools/form-preview', labelKey: 'nav.formPreview', icon: FileInput, isExact: false, groupKey: 'nav.tools' },
 ];
+
+export interface NavGroup {
+  /** Undefined for the items listed without a heading. */
+  groupKey: MessageKey | undefined;
+  items: NavItem[];
+}
+
+/** Runs of items with the same group, in order: `[Home, Audit, Settings] [Tools: Expressions, Form preview]`. */
+export function groupNavItems(items: readonly NavItem[]): NavGroup[] {
+  const groups: NavGroup[] = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    if (last && last.groupKey === item.groupKey) last.items.push(item);
+    else groups.push({ groupKey: item.groupKey, items: [item] });
+  }
+  return groups;
+}

@@ -1,0 +1,1 @@
+export { ExpressionPlaygroundPage } from './ExpressionPlaygroundPage';

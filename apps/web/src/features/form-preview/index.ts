@@ -1,0 +1,1 @@
+export { FormPreviewPage } from './FormPreviewPage';
