@@ -1,46 +1,14 @@
 // The web shell's main journey against the real server and PostgreSQL: sign up, change theme and
 // language, sign out, sign in from a fresh browser, and find both preferences kept by the server.
 // axe runs on every page in every theme the journey shows it in.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, startE2EServer, type E2EServer } from '@flowforge/test-kit';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from '@flowforge/test-kit';
+import { uniqueUser, useJourney, waitForHeading } from './support/journey';
 
-let server: E2EServer | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
+const { baseUrl, openPage, signUp: signUpAs } = useJourney();
 
-const user = {
-  name: 'Ada Lovelace',
-  email: `ada.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}@example.com`,
-  password: 'analytical-engine-1843',
-  accountName: 'Difference Engines',
-};
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2EServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
-
-function baseUrl(): string {
-  if (!server) throw new Error('the server did not start');
-  return server.baseUrl;
-}
-
-async function openPage(): Promise<Page> {
-  if (!browser) throw new Error('the browser did not start');
-  const context = await browser.newContext({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1280, height: 800 } });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function waitForHeading(page: Page, name: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
+const user = uniqueUser('ada', { name: 'Ada Lovelace', password: 'analytical-engine-1843', accountName: 'Difference Engines' });
 
 async function readTheme(page: Page): Promise<{ isDark: boolean; lang: string }> {
   return page.evaluate(() => ({
@@ -57,19 +25,8 @@ async function changePreference(page: Page, action: () => Promise<void>): Promis
   ]);
 }
 
-async function signUp(page: Page, who: typeof user = user): Promise<void> {
-  await page.goto(`${baseUrl()}/sign-up`);
-  await waitForHeading(page, 'Create your FlowForge account');
-  await expectNoSeriousA11yViolations(page);
-
-  await page.getByLabel('Your name').fill(who.name);
-  await page.getByLabel('E-mail').fill(who.email);
-  await page.getByLabel('Password').fill(who.password);
-  await page.getByLabel('Team or company name').fill(who.accountName);
-  await page.getByRole('button', { name: 'Create account' }).click();
-
-  await page.waitForURL(`${baseUrl()}/`);
-  await waitForHeading(page, `Welcome, ${who.name}`);
+function signUp(page: Page, who = user): Promise<void> {
+  return signUpAs(page, who);
 }
 
 it('redirects a signed-out visitor of an app page to sign-in, keeping where they were going', async () => {

@@ -1,57 +1,21 @@
 // The tools journey against the real server: the expression playground (type, see the value and
 // the problems, complete with the keyboard) and the form preview (a field that reveals another,
 // errors next to fields, submitted values). axe runs on both pages, light and dark.
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { expectNoSeriousA11yViolations, launchBrowser, startE2EServer, type E2EServer } from '@flowforge/test-kit';
+import { expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { expectNoSeriousA11yViolations } from '@flowforge/test-kit';
+import { uniqueUser, useJourney, waitForHeading } from './support/journey';
 
-let server: E2EServer | undefined;
-let browser: Browser | undefined;
-const contexts: BrowserContext[] = [];
+const { openPage: openJourneyPage, signUp: signUpAs } = useJourney();
 
-const user = {
-  name: 'Katherine Johnson',
-  email: `katherine.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 8)}@example.com`,
-  password: 'trajectories-1962',
-  accountName: 'Flight Research',
-};
+const user = uniqueUser('katherine', { name: 'Katherine Johnson', password: 'trajectories-1962', accountName: 'Flight Research' });
 
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startE2EServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(contexts.map((context) => context.close()));
-  await browser?.close();
-  await server?.stop();
-});
-
-function baseUrl(): string {
-  if (!server) throw new Error('the server did not start');
-  return server.baseUrl;
+function openPage(): Promise<Page> {
+  return openJourneyPage({ width: 1280, height: 900 });
 }
 
-async function openPage(): Promise<Page> {
-  if (!browser) throw new Error('the browser did not start');
-  const context = await browser.newContext({ locale: 'en-US', colorScheme: 'light', viewport: { width: 1280, height: 900 } });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function waitForHeading(page: Page, name: string): Promise<void> {
-  await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function signUp(page: Page): Promise<void> {
-  await page.goto(`${baseUrl()}/sign-up`);
-  await waitForHeading(page, 'Create your FlowForge account');
-  await page.getByLabel('Your name').fill(user.name);
-  await page.getByLabel('E-mail').fill(user.email);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByLabel('Team or company name').fill(user.accountName);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.waitForURL(`${baseUrl()}/`);
-  await waitForHeading(page, `Welcome, ${user.name}`);
+function signUp(page: Page): Promise<void> {
+  return signUpAs(page, user);
 }
 
 async function openTool(page: Page, link: string, heading: string): Promise<void> {
