@@ -19,6 +19,7 @@ import type { Platform } from './platform/platform.ts';
 import { accountRoutes } from './modules/accounts/index.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { eventRoutes } from './modules/events/index.ts';
+import { sessionRoutes } from './modules/sessions/index.ts';
 
 export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   const { config } = platform;
@@ -44,6 +45,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await app.register(accountRoutes(platform), { prefix: '/api/v1' });
   await app.register(auditRoutes(platform), { prefix: '/api/v1' });
   await app.register(eventRoutes(platform), { prefix: '/api/v1' });
+  await app.register(sessionRoutes(platform), { prefix: '/api/v1' });
   await registerWebApp(app);
   return app;
 }

@@ -14,3 +14,4 @@ export { FormFieldSchema, FORM_FIELD_CATEGORIES, type FormField, type FormFieldT
 export { FieldKeySchema, ExpressionSchema, type FieldRule } from './form-field-base.ts';
 export { FileRefSchema, FormOptionSchema, type FileRef, type FormOption } from './form-field-choice.ts';
 export { ADDRESS_PARTS, NAME_PARTS, SIGNATURE_PARTS, type SubFieldConfig } from './form-field-structure.ts';
+export { UserSessionSchema, UserSessionListSchema, RevokedSessionsSchema, type UserSession, type UserSessionList, type RevokedSessions } from './sessions.ts';

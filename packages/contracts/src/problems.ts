@@ -9,6 +9,7 @@ export const problemCatalog = {
   'csrf-rejected': { status: 403, title: 'The request came from another site' },
   'not-found': { status: 404, title: 'Not found' },
   'account-not-found': { status: 404, title: 'Account not found' },
+  'session-not-found': { status: 404, title: 'Session not found' },
   'email-taken': { status: 409, title: 'This e-mail address is already registered' },
   'payload-too-large': { status: 413, title: 'The request body is too large' },
   'unsupported-media-type': { status: 415, title: 'The request body has an unsupported media type' },
