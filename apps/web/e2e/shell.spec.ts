@@ -115,3 +115,37 @@ it('creates a second account from the switcher and switches between the two', as
   await page.getByRole('button', { name: 'Switch account, current: Navy Labs' }).waitFor();
   await page.getByText('You are working in Navy Labs.').waitFor();
 });
+
+it('changes the password in Settings and signs the other devices out', async () => {
+  const laptop = await openPage();
+  const phone = await openPage();
+  const linus = uniqueUser('linus', { name: 'Linus Pauling', password: 'vitamin-c-1970', accountName: 'Chemistry' });
+  await signUp(laptop, linus);
+  await phone.goto(`${baseUrl()}/sign-in`);
+  await phone.getByLabel('E-mail').fill(linus.email);
+  await phone.getByLabel('Password').fill(linus.password);
+  await phone.getByRole('button', { name: 'Sign in' }).click();
+  await waitForHeading(phone, `Welcome, ${linus.name}`);
+
+  await laptop.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await waitForHeading(laptop, 'Settings');
+  const sessions = laptop.getByRole('table', { name: 'Active sessions' });
+  await sessions.getByText('This device').waitFor();
+  expect(await sessions.getByRole('row').count()).toBe(3); // header + laptop + phone
+  await expectNoSeriousA11yViolations(laptop);
+
+  await laptop.getByLabel('Current password').fill('not the password');
+  await laptop.getByLabel('New password').fill('a brand new passphrase');
+  await laptop.getByRole('button', { name: 'Change password' }).click();
+  await laptop.getByText('The current password is wrong.').waitFor();
+  await laptop.getByLabel('Current password').fill(linus.password);
+  await laptop.getByRole('button', { name: 'Change password' }).click();
+  await laptop.getByText('Your password was changed').waitFor();
+
+  await phone.reload();
+  await phone.waitForURL(/\/sign-in/);
+  await phone.getByLabel('E-mail').fill(linus.email);
+  await phone.getByLabel('Password').fill('a brand new passphrase');
+  await phone.getByRole('button', { name: 'Sign in' }).click();
+  await waitForHeading(phone, `Welcome, ${linus.name}`);
+});

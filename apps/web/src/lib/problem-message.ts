@@ -11,7 +11,7 @@ export interface ErrorDescription {
   traceId: string | undefined;
 }
 
-type ClientErrorCode = typeof NETWORK_ERROR_CODE | 'INVALID_EMAIL_OR_PASSWORD' | 'TOO_MANY_REQUESTS';
+type ClientErrorCode = typeof NETWORK_ERROR_CODE | 'INVALID_EMAIL_OR_PASSWORD' | 'INVALID_PASSWORD' | 'TOO_MANY_REQUESTS';
 
 const MESSAGE_BY_CODE: Readonly<Partial<Record<ProblemCode | ClientErrorCode, MessageKey>>> = {
   [NETWORK_ERROR_CODE]: 'error.network',
@@ -21,9 +21,11 @@ const MESSAGE_BY_CODE: Readonly<Partial<Record<ProblemCode | ClientErrorCode, Me
   'email-taken': 'error.emailTaken',
   'validation-failed': 'error.validationFailed',
   'account-not-found': 'error.accountNotFound',
+  'session-not-found': 'error.sessionNotFound',
   'service-unavailable': 'error.unavailable',
   // better-auth answers sign-in failures with its own codes, not problem+json.
   INVALID_EMAIL_OR_PASSWORD: 'auth.invalidCredentials',
+  INVALID_PASSWORD: 'security.wrongPassword',
   TOO_MANY_REQUESTS: 'error.rateLimited',
 };
 

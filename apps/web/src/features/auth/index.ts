@@ -1,2 +1,3 @@
 export { SignInPage } from './SignInPage';
 export { SignUpPage } from './SignUpPage';
+export { MIN_PASSWORD_LENGTH } from './auth-validation';

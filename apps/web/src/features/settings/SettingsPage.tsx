@@ -5,7 +5,9 @@ import { PageHeader } from '../../ui/display/PageHeader';
 import { LanguageSelect, ThemeRadioGroup } from '../preferences';
 import { useMe } from '../session';
 import { AccountsTable } from './components/AccountsTable';
+import { PasswordCard } from './components/PasswordCard';
 import { ProfileCard } from './components/ProfileCard';
+import { SessionsCard } from './components/SessionsCard';
 
 export function SettingsPage() {
   const t = useT();
@@ -25,6 +27,8 @@ export function SettingsPage() {
       <Card title={t('settings.accounts')}>
         <AccountsTable accounts={me.accounts} activeAccountId={me.account.id} />
       </Card>
+      <PasswordCard />
+      <SessionsCard />
     </div>
   );
 }
