@@ -70,6 +70,19 @@ describe('GET /api/v1/events', () => {
     expect(text).not.toContain('for-someone-else');
   });
 
+  it('drops a malformed notification and keeps delivering', async () => {
+    const stream = await openStream(acme.cookie);
+    await stream.readUntil('event: ready');
+
+    await t.platform.appPool.query(`select pg_notify('flowforge_events', 'not json'), pg_notify('flowforge_events', '{"type":"x"}')`);
+    await withTenant(t.platform.appPool, { accountId: acme.accountId }, (tx) =>
+      publishEvent(tx, { accountId: acme.accountId, type: 'task.created', data: { id: 'after-garbage' } }));
+    const text = await stream.readUntil('after-garbage');
+    stream.close();
+
+    expect(text).toContain('after-garbage');
+  });
+
   it('requires a session', async () => {
     const response = await fetch(`${baseUrl}/api/v1/events`);
 

@@ -56,8 +56,8 @@ export class RealtimeHub {
   }
 
   #dispatch(payload: string | undefined): void {
-    if (!payload) return;
-    const event = JSON.parse(payload) as RealtimeEvent;
+    const event = parseEvent(payload);
+    if (!event) return;
     for (const listener of this.#listeners) {
       if (listener.accountId !== event.accountId) continue;
       if (event.userId && event.userId !== listener.userId) continue;
@@ -70,5 +70,16 @@ export class RealtimeHub {
     this.#client = null;
     if (this.#stopped) return;
     setTimeout(() => void this.start().catch((retryError: Error) => this.#reconnect(retryError)), 1000).unref();
+  }
+}
+
+// Anyone who can connect may NOTIFY the channel: a malformed payload is dropped, never thrown.
+function parseEvent(payload: string | undefined): RealtimeEvent | null {
+  if (!payload) return null;
+  try {
+    const event = JSON.parse(payload) as Partial<RealtimeEvent> | null;
+    return event && typeof event.accountId === 'string' && typeof event.type === 'string' ? (event as RealtimeEvent) : null;
+  } catch {
+    return null;
   }
 }

@@ -16,12 +16,31 @@ function useCloseMenu(): () => void {
   return () => context?.close();
 }
 
-export function MenuItem({ onSelect, icon: Icon, children }: MenuItemProps) {
+export function MenuItem({ onSelect, icon, children }: MenuItemProps) {
+  return <MenuItemButton role="menuitem" onSelect={onSelect} icon={icon}>{children}</MenuItemButton>;
+}
+
+interface MenuItemRadioProps extends MenuItemProps {
+  isChecked: boolean;
+}
+
+export function MenuItemRadio({ onSelect, isChecked, icon, children }: MenuItemRadioProps) {
+  return (
+    <MenuItemButton role="menuitemradio" isChecked={isChecked} onSelect={onSelect} icon={icon}>
+      <span className="flex-1">{children}</span>
+      <Check aria-hidden="true" className={isChecked ? 'size-4 text-accent-fg' : 'invisible size-4'} />
+    </MenuItemButton>
+  );
+}
+
+/** The button both item kinds render: selecting closes the menu first. */
+function MenuItemButton({ role, isChecked, onSelect, icon: Icon, children }: MenuItemProps & { role: 'menuitem' | 'menuitemradio'; isChecked?: boolean }) {
   const closeMenu = useCloseMenu();
   return (
     <button
       type="button"
-      role="menuitem"
+      role={role}
+      aria-checked={isChecked}
       tabIndex={-1}
       className={ITEM_CLASS_NAME}
       onClick={() => {
@@ -35,32 +54,6 @@ export function MenuItem({ onSelect, icon: Icon, children }: MenuItemProps) {
   );
 }
 
-interface MenuItemRadioProps extends MenuItemProps {
-  isChecked: boolean;
-}
-
-export function MenuItemRadio({ onSelect, isChecked, icon: Icon, children }: MenuItemRadioProps) {
-  const closeMenu = useCloseMenu();
-  return (
-    <button
-      type="button"
-      role="menuitemradio"
-      aria-checked={isChecked}
-      tabIndex={-1}
-      className={ITEM_CLASS_NAME}
-      onClick={() => {
-        closeMenu();
-        onSelect();
-      }}
-    >
-      {Icon && <Icon aria-hidden="true" className="size-4 text-fg-muted" />}
-      <span className="flex-1">{children}</span>
-      <Check aria-hidden="true" className={isChecked ? 'size-4 text-accent-fg' : 'invisible size-4'} />
-    </button>
-  );
-}
-
-/** A labelled set of items, such as the radio choices of one setting. */
 export function MenuGroup({ label, children }: { label: string; children: ReactNode }) {
   const labelId = useId();
   return (
