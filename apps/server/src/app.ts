@@ -1,6 +1,6 @@
 /**
  * Builds the Fastify instance: platform plugins, then the modules. No listen — main.ts and the tests
- * call this. Hook order matters: request context → CSRF → rate limit.
+ * call this. Hook order matters: request context → CSRF → rate limit → route access.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
@@ -10,6 +10,7 @@ import { registerCsrfProtection } from './platform/http/csrf.ts';
 import { registerProblemHandler } from './platform/http/problem-handler.ts';
 import { registerRateLimit } from './platform/http/rate-limit.ts';
 import { registerRequestContext } from './platform/http/request-context.ts';
+import { registerRouteAccess } from './platform/http/route-access.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { registerWebApp } from './platform/http/static-web.ts';
 import { buildLoggerOptions, generateRequestId } from './platform/logger.ts';
@@ -38,6 +39,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   registerRequestContext(app, platform);
   registerCsrfProtection(app, platform.trustedOrigins);
   if (config.rateLimit) registerRateLimit(app);
+  registerRouteAccess(app);
   registerMetrics(app, { appPool: platform.appPool, ownerPool: platform.ownerPool, realtimeStreams: () => platform.realtime.listenerCount });
   registerHealth(app, platform.appPool);
   await registerOpenApi(app);

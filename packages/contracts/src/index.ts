@@ -2,9 +2,9 @@ export { problemCatalog, problemType, PROBLEM_TYPE_BASE, type ProblemCode } from
 export { ProblemDetailsSchema, FieldErrorSchema, type ProblemDetails, type FieldError } from './problem-details.ts';
 export { ListQuerySchema, pageSchema, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type ListQuery } from './pagination.ts';
 export {
-  THEMES, LOCALES, ACCOUNT_TIERS, MEMBER_ROLES, PreferencesSchema, UpdatePreferencesBodySchema,
-  AccountSummarySchema, MeResponseSchema, SwitchAccountBodySchema, AccountTierSchema, MemberRoleSchema,
-  type Preferences, type UpdatePreferencesBody, type AccountSummary, type MeResponse, type SwitchAccountBody, type MemberRole, type AccountTier,
+  THEMES, LOCALES, ACCOUNT_TIERS, PreferencesSchema, UpdatePreferencesBodySchema,
+  AccountSummarySchema, MeResponseSchema, SwitchAccountBodySchema, AccountTierSchema,
+  type Preferences, type UpdatePreferencesBody, type AccountSummary, type MeResponse, type SwitchAccountBody, type AccountTier,
 } from './me.ts';
 export { SignUpBodySchema, SignUpResponseSchema, PASSWORD_MIN_LENGTH, type SignUpBody, type SignUpResponse } from './signup.ts';
 export { AuditEntrySchema, type AuditEntry } from './audit.ts';
@@ -15,3 +15,7 @@ export { FieldKeySchema, ExpressionSchema, type FieldRule } from './form-field-b
 export { FileRefSchema, FormOptionSchema, type FileRef, type FormOption } from './form-field-choice.ts';
 export { ADDRESS_PARTS, NAME_PARTS, SIGNATURE_PARTS, type SubFieldConfig } from './form-field-structure.ts';
 export { UserSessionSchema, UserSessionListSchema, RevokedSessionsSchema, type UserSession, type UserSessionList, type RevokedSessions } from './sessions.ts';
+export {
+  PERMISSION_CATALOG, PERMISSIONS, SYSTEM_ROLE_KEYS, SYSTEM_ROLE_PERMISSIONS, TEAM_PAGES, PermissionSchema, TeamPageSchema,
+  effectivePermissions, isPermission, type Permission, type PermissionResource, type SystemRoleKey, type TeamPage,
+} from './permissions.ts';

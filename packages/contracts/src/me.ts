@@ -3,13 +3,10 @@ import { z } from 'zod';
 export const THEMES = ['light', 'dark', 'system'] as const;
 export const LOCALES = ['en', 'de'] as const;
 export const ACCOUNT_TIERS = ['free', 'professional', 'enterprise', 'custom'] as const;
-export const MEMBER_ROLES = ['owner', 'admin', 'member'] as const;
 
 export const ThemeSchema = z.enum(THEMES);
 export const LocaleSchema = z.enum(LOCALES);
 export const AccountTierSchema = z.enum(ACCOUNT_TIERS);
-export const MemberRoleSchema = z.enum(MEMBER_ROLES);
-export type MemberRole = z.infer<typeof MemberRoleSchema>;
 export type AccountTier = z.infer<typeof AccountTierSchema>;
 
 export const PreferencesSchema = z.object({ theme: ThemeSchema, locale: LocaleSchema });
@@ -25,11 +22,10 @@ export const AccountSummarySchema = z.object({
   id: z.uuid(),
   name: z.string(),
   slug: z.string(),
-  role: MemberRoleSchema,
 });
 export type AccountSummary = z.infer<typeof AccountSummarySchema>;
 
-export const CurrentAccountSchema = AccountSummarySchema.extend({ tier: AccountTierSchema });
+export const CurrentAccountSchema = AccountSummarySchema.extend({ tier: AccountTierSchema, roles: z.array(z.string()), disabledFeatures: z.array(z.string()) });
 
 export const MeResponseSchema = z.object({
   user: z.object({

@@ -4,11 +4,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
+import type { SystemRoleKey } from '@flowforge/contracts';
 import { createTestDatabase, type TestDatabase } from '@flowforge/test-kit';
 import { buildApp } from '../app.ts';
 import { createAuth } from '../platform/auth/auth.ts';
 import { readConfig, type Config } from '../platform/config.ts';
 import { createPool } from '../platform/db/pool.ts';
+import { withTenant } from '../platform/db/with-tenant.ts';
 import type { Platform } from '../platform/platform.ts';
 import { RealtimeHub } from '../platform/realtime.ts';
 
@@ -59,4 +61,22 @@ export async function signUpUser(app: FastifyInstance, name = 'Test'): Promise<S
   const setCookie = response.headers['set-cookie'];
   const cookie = (Array.isArray(setCookie) ? setCookie : [String(setCookie)]).map((c) => c.split(';')[0]).join('; ');
   return { userId: body.user.id, accountId: body.account.id, email, cookie, headers: { cookie, origin: TEST_ORIGIN } };
+}
+
+/** Replaces the user's roles in the account with the given system roles. */
+export async function setSystemRoles(platform: Platform, member: { accountId: string; userId: string }, keys: readonly SystemRoleKey[]): Promise<void> {
+  await withTenant(platform.appPool, { accountId: member.accountId }, async (tx) => {
+    await tx.query('delete from membership_roles where account_id = $1 and user_id = $2', [member.accountId, member.userId]);
+    await tx.query(
+      `insert into membership_roles (account_id, user_id, role_id) select $1, $2, id from roles where account_id = $1 and system_key = any($3)`,
+      [member.accountId, member.userId, keys],
+    );
+  });
+}
+
+/** Makes an existing user an active member of the account with the given system role. */
+export async function addMember(platform: Platform, member: { accountId: string; userId: string }, key: SystemRoleKey = 'member'): Promise<void> {
+  await withTenant(platform.appPool, { accountId: member.accountId }, (tx) =>
+    tx.query('insert into memberships (account_id, user_id) values ($1, $2)', [member.accountId, member.userId]));
+  await setSystemRoles(platform, member, [key]);
 }

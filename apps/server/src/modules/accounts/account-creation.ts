@@ -19,7 +19,7 @@ export async function createAccountFor(platform: Platform, input: NewAccount): P
     const slug = await insertWithFreeSlug(tx, accountId, input.name);
     await insertMembership(tx, { accountId, userId: input.userId, role: 'owner' });
     if (input.sessionId) await setActiveAccount(tx, input.sessionId, accountId);
-    const account: AccountSummary = { id: accountId, name: input.name, slug, role: 'owner' };
+    const account: AccountSummary = { id: accountId, name: input.name, slug };
     const ctx = { requestId: input.requestId, ip: input.ip, principal: { userId: input.userId, accountId } };
     await recordAudit(tx, ctx, { action: 'account.created', resourceType: 'account', resourceId: accountId, after: account });
     return account;

@@ -20,7 +20,7 @@ describe('sign-up', () => {
     });
 
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ user: { email: 'grace@example.test', name: 'Grace' }, account: { name: 'Navy Labs', slug: 'navy-labs', role: 'owner' } });
+    expect(response.json()).toMatchObject({ user: { email: 'grace@example.test', name: 'Grace' }, account: { name: 'Navy Labs', slug: 'navy-labs' } });
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toMatch(/flowforge\.session_token=/);
     expect(cookie).toMatch(/HttpOnly/);
@@ -64,7 +64,7 @@ describe('sign-in, /me and sign-out', () => {
 
     expect(signIn.statusCode).toBe(200);
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toMatchObject({ user: { email: user.email, preferences: { theme: 'system', locale: 'en' } }, account: { id: user.accountId, role: 'owner', tier: 'free' } });
+    expect(me.json()).toMatchObject({ user: { email: user.email, preferences: { theme: 'system', locale: 'en' } }, account: { id: user.accountId, roles: ['Owner'], tier: 'free' } });
     expect(me.json<{ permissions: string[] }>().permissions).toContain('account:update');
     expect(signOut.statusCode).toBe(200);
     expect(after.statusCode).toBe(401);
@@ -129,7 +129,7 @@ describe('accounts', () => {
     const switched = await t.app.inject({ method: 'POST', url: '/api/v1/me/active-account', headers: user.headers, payload: { accountId: user.accountId } });
 
     expect(created.statusCode).toBe(201);
-    expect(afterCreate.json()).toMatchObject({ account: { name: 'Side Project', role: 'owner' } });
+    expect(afterCreate.json()).toMatchObject({ account: { name: 'Side Project', roles: ['Owner'] } });
     expect(afterCreate.json<{ accounts: unknown[] }>().accounts).toHaveLength(2);
     expect(switched.statusCode).toBe(200);
     expect(switched.json()).toMatchObject({ account: { id: user.accountId } });

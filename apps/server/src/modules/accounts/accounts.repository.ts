@@ -1,5 +1,5 @@
 /** SQL for accounts, memberships, user preferences and the session's active account. */
-import type { AccountTier, MemberRole, Preferences } from '@flowforge/contracts';
+import type { AccountTier, Preferences, SystemRoleKey } from '@flowforge/contracts';
 import type { Tx } from '../../platform/db/pool.ts';
 
 export type AccountRow = { id: string; name: string; slug: string; tier: AccountTier; createdAt: string; updatedAt: string };
@@ -13,10 +13,14 @@ export async function insertAccount(tx: Tx, account: { id: string; name: string;
   return result.rowCount === 1;
 }
 
-export async function insertMembership(tx: Tx, membership: { accountId: string; userId: string; role: MemberRole }): Promise<void> {
-  await tx.query('insert into memberships (account_id, user_id, role) values ($1, $2, $3)', [
-    membership.accountId, membership.userId, membership.role,
-  ]);
+/** Adds an active member holding one system role. */
+export async function insertMembership(tx: Tx, membership: { accountId: string; userId: string; role: SystemRoleKey }): Promise<void> {
+  await tx.query(
+    `with m as (insert into memberships (account_id, user_id) values ($1, $2) returning account_id, user_id)
+     insert into membership_roles (account_id, user_id, role_id)
+     select m.account_id, m.user_id, r.id from m join roles r on r.account_id = m.account_id and r.system_key = $3`,
+    [membership.accountId, membership.userId, membership.role],
+  );
 }
 
 export async function findAccount(tx: Tx, accountId: string): Promise<AccountRow | undefined> {
@@ -36,9 +40,9 @@ export async function updateAccountName(tx: Tx, accountId: string, name: string)
   return rows[0];
 }
 
-export async function findMembershipRole(tx: Tx, accountId: string, userId: string): Promise<MemberRole | undefined> {
-  const { rows } = await tx.query<{ role: MemberRole }>('select role from memberships where account_id = $1 and user_id = $2', [accountId, userId]);
-  return rows[0]?.role;
+export async function isActiveMember(tx: Tx, accountId: string, userId: string): Promise<boolean> {
+  const { rowCount } = await tx.query(`select 1 from memberships where account_id = $1 and user_id = $2 and status = 'active'`, [accountId, userId]);
+  return rowCount === 1;
 }
 
 /** Merges preference changes into the user's; returns the preferences before and after. */

@@ -3,11 +3,11 @@ import type { MeResponse, Preferences, UpdatePreferencesBody } from '@flowforge/
 import { recordAudit } from '../../platform/audit.ts';
 import { withTenant, withUser } from '../../platform/db/with-tenant.ts';
 import { DomainError } from '../../platform/errors.ts';
-import { requireAccount, requirePermission, type RequestContext } from '../../platform/http/request-context.ts';
+import { requireAccount, type RequestContext } from '../../platform/http/request-context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { createAccountFor } from './account-creation.ts';
 import {
-  findAccount, findMembershipRole, mergePreferences, setActiveAccount, updateAccountName,
+  findAccount, isActiveMember, mergePreferences, setActiveAccount, updateAccountName,
   type AccountRow,
 } from './accounts.repository.ts';
 
@@ -16,17 +16,18 @@ const DEFAULT_PREFERENCES: Preferences = { theme: 'system', locale: 'en' };
 /** Who is calling: everything comes from the principal, resolved with the session in one query. */
 export function getMe(ctx: RequestContext): MeResponse {
   const { principal } = requireAccount(ctx);
-  if (!principal.role || !principal.accountName || !principal.accountSlug) throw new DomainError('account-not-found', 'Your active account no longer exists.');
+  if (!principal.accountName || !principal.accountSlug) throw new DomainError('account-not-found', 'Your active account no longer exists.');
   return {
     user: { id: principal.userId, email: principal.email, name: principal.name, preferences: { ...DEFAULT_PREFERENCES, ...principal.preferences } },
-    account: { id: principal.accountId, name: principal.accountName, slug: principal.accountSlug, tier: principal.tier, role: principal.role },
+    account: { id: principal.accountId, name: principal.accountName, slug: principal.accountSlug, tier: principal.tier,
+      roles: [...principal.roleNames], disabledFeatures: [...principal.disabledFeatures] },
     accounts: principal.accounts,
     permissions: [...principal.permissions],
   };
 }
 
 export async function updatePreferences(platform: Platform, ctx: RequestContext, changes: UpdatePreferencesBody): Promise<Preferences> {
-  const tenant = requirePermission(ctx, 'profile:update');
+  const tenant = requireAccount(ctx);
   const { userId, accountId } = tenant.principal;
   return withTenant(platform.appPool, { accountId, userId }, async (tx) => {
     const { before, after } = await mergePreferences(tx, userId, changes);
@@ -40,20 +41,19 @@ export async function switchAccount(platform: Platform, ctx: RequestContext, acc
   const principal = ctx.principal;
   if (!principal) throw new DomainError('unauthenticated', 'Sign in to switch accounts.');
   await withUser(platform.appPool, principal.userId, async (tx) => {
-    const role = await findMembershipRole(tx, accountId, principal.userId);
-    if (!role) throw new DomainError('account-not-found', `Account ${accountId} does not exist.`);
+    if (!(await isActiveMember(tx, accountId, principal.userId))) throw new DomainError('account-not-found', `Account ${accountId} does not exist.`);
     await setActiveAccount(tx, principal.sessionId, accountId);
   });
 }
 
 export async function createAccount(platform: Platform, ctx: RequestContext, name: string) {
-  const tenant = requirePermission(ctx, 'accounts:create');
+  const tenant = requireAccount(ctx);
   const { userId, sessionId } = tenant.principal;
   return createAccountFor(platform, { userId, sessionId, name, ip: ctx.ip, requestId: ctx.requestId });
 }
 
 export async function getCurrentAccount(platform: Platform, ctx: RequestContext): Promise<AccountRow> {
-  const tenant = requirePermission(ctx, 'account:read');
+  const tenant = requireAccount(ctx);
   return withTenant(platform.appPool, { accountId: tenant.principal.accountId, userId: tenant.principal.userId }, async (tx) => {
     const account = await findAccount(tx, tenant.principal.accountId);
     if (!account) throw new DomainError('account-not-found', 'Your active account no longer exists.');
@@ -62,7 +62,7 @@ export async function getCurrentAccount(platform: Platform, ctx: RequestContext)
 }
 
 export async function renameAccount(platform: Platform, ctx: RequestContext, name: string): Promise<AccountRow> {
-  const tenant = requirePermission(ctx, 'account:update');
+  const tenant = requireAccount(ctx);
   const { accountId, userId } = tenant.principal;
   return withTenant(platform.appPool, { accountId, userId }, async (tx) => {
     const before = await findAccount(tx, accountId);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../../platform/db/with-tenant.ts';
-import { createTestApp, signUpUser, type SignedUpUser, type TestApp } from '../../testing/test-app.ts';
+import { createTestApp, setSystemRoles, signUpUser, type SignedUpUser, type TestApp } from '../../testing/test-app.ts';
 
 let t: TestApp;
 let acme: SignedUpUser;
@@ -87,7 +87,7 @@ describe('GET /api/v1/audit-logs/:id', () => {
   });
 
   it('needs the audit:read permission', async () => {
-    await withTenant(t.platform.appPool, { accountId: globex.accountId }, (tx) => tx.query(`update memberships set role = 'member' where user_id = $1`, [globex.userId]));
+    await setSystemRoles(t.platform, globex, ['member']);
 
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/audit-logs', headers: globex.headers });
 

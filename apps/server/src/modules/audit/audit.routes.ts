@@ -11,6 +11,7 @@ const AuditListQuerySchema = ListQuerySchema.extend({ action: z.string().max(100
 export function auditRoutes(platform: Platform): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/audit-logs', {
+      config: { access: 'audit:read' },
       schema: {
         tags, summary: 'Audit entries, newest first (`sort=createdAt` for oldest first); `fields` returns only some fields',
         querystring: AuditListQuerySchema, response: { 200: pageSchema(AuditEntrySchema.partial()) },
@@ -18,6 +19,7 @@ export function auditRoutes(platform: Platform): FastifyPluginAsyncZod {
     }, async (request) => listAuditLog(platform, request.ctx, request.query));
 
     app.get('/audit-logs/:id', {
+      config: { access: 'audit:read' },
       schema: { tags, summary: 'One audit entry', params: z.object({ id: z.uuid() }), response: { 200: AuditEntrySchema } },
     }, async (request) => getAuditEntry(platform, request.ctx, request.params.id));
   };

@@ -2,12 +2,12 @@ import type { AuditEntry, ListQuery } from '@flowforge/contracts';
 import { withTenant } from '../../platform/db/with-tenant.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { decodeCursor, encodeCursor, parseSort, pickFields } from '../../platform/http/list-query.ts';
-import { requirePermission, type RequestContext } from '../../platform/http/request-context.ts';
+import { requireAccount, type RequestContext } from '../../platform/http/request-context.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { findAuditEntry, listAuditEntries } from './audit.repository.ts';
 
 export async function listAuditLog(platform: Platform, ctx: RequestContext, query: ListQuery & { action?: string | undefined }) {
-  const tenant = requirePermission(ctx, 'audit:read');
+  const tenant = requireAccount(ctx);
   const sort = parseSort(query.sort, ['createdAt'] as const, { field: 'createdAt', direction: 'desc' });
   const after = decodeCursor(query.cursor, 3);
   if (after && after[0] !== sort.direction) throw new DomainError('validation-failed', 'The cursor belongs to another sort order.', { errors: [{ pointer: '/query/cursor', message: 'Cursor does not match sort' }] });
@@ -21,7 +21,7 @@ export async function listAuditLog(platform: Platform, ctx: RequestContext, quer
 }
 
 export async function getAuditEntry(platform: Platform, ctx: RequestContext, id: string): Promise<AuditEntry> {
-  const tenant = requirePermission(ctx, 'audit:read');
+  const tenant = requireAccount(ctx);
   const entry = await withTenant(platform.appPool, { accountId: tenant.principal.accountId, userId: tenant.principal.userId }, (tx) => findAuditEntry(tx, id));
   if (!entry) throw new DomainError('not-found', `Audit entry ${id} does not exist.`);
   return entry;

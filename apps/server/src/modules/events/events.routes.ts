@@ -12,7 +12,7 @@ const HEARTBEAT_MS = 25_000;
 
 export function eventRoutes(platform: Platform): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/events', { schema: { tags: ['Realtime'], summary: 'Server-Sent Events for the active account' } }, async (request, reply) => {
+    app.get('/events', { config: { access: 'member' }, schema: { tags: ['Realtime'], summary: 'Server-Sent Events for the active account' } }, async (request, reply) => {
       const { principal } = requireAccount(request.ctx);
       const headers = { ...reply.getHeaders(), 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive', 'x-accel-buffering': 'no' };
       reply.hijack();

@@ -5,7 +5,7 @@ let t: TestApp;
 
 beforeAll(async () => {
   t = await createTestApp({ bodyLimitBytes: 4096 });
-  t.app.get('/api/v1/test-boom', async () => {
+  t.app.get('/api/v1/test-boom', { config: { access: 'public' } }, async () => {
     throw new Error('database password is hunter2');
   });
 });

@@ -5,7 +5,8 @@
 import type { FastifyInstance } from 'fastify';
 import { DomainError } from '../errors.ts';
 import { refreshSession, resolvePrincipal, type Principal, type SessionSource } from '../auth/principal.ts';
-import type { Permission } from '../auth/permissions.ts';
+import type { Permission } from '@flowforge/contracts';
+import { isIpAllowed } from './ip-allowlist.ts';
 
 export type RequestContext = { requestId: string; ip: string; principal: Principal | null };
 
@@ -30,11 +31,18 @@ export function registerRequestContext(app: FastifyInstance, source: SessionSour
   });
 }
 
-/** Throws 401 unless signed in with an active account; returns the narrowed context. */
+/**
+ * Throws unless signed in with an active account that may be used from here: 401 without a
+ * session, 403 outside the account's IP allowlist or before enrolling in MFA the account requires.
+ */
 export function requireAccount(ctx: RequestContext): TenantContext {
   const principal = ctx.principal;
   if (!principal) throw new DomainError('unauthenticated', 'Sign in to use this endpoint.');
   if (!principal.accountId) throw new DomainError('forbidden', 'You are not a member of any account.');
+  if (!isIpAllowed(ctx.ip, principal.ipAllowlist)) {
+    throw new DomainError('ip-not-allowed', `This account can only be used from its allowed networks; your address ${ctx.ip} is not one of them. Ask an administrator to add it.`);
+  }
+  if (principal.mfaSetupRequired) throw new DomainError('mfa-required', 'Set up two-factor authentication in My settings → Security to continue.');
   return ctx as TenantContext;
 }
 

@@ -2,10 +2,6 @@ import { useT } from '../../../lib/i18n';
 import { Badge } from '../../../ui/display/Badge';
 import { Table, type TableColumn } from '../../../ui/display/Table';
 import type { AccountSummary } from '../../session';
-import { RoleBadge } from './RoleBadge';
-
-/** Roles sort by how much they may do, not alphabetically. */
-const ROLE_RANK: Readonly<Record<AccountSummary['role'], number>> = { owner: 0, admin: 1, member: 2 };
 
 interface AccountsTableProps {
   accounts: readonly AccountSummary[];
@@ -27,12 +23,6 @@ export function AccountsTable({ accounts, activeAccountId }: AccountsTableProps)
       ),
     },
     { id: 'slug', header: t('settings.accountSlug'), sortValue: (account) => account.slug, cell: (account) => account.slug },
-    {
-      id: 'role',
-      header: t('settings.accountRole'),
-      sortValue: (account) => ROLE_RANK[account.role],
-      cell: (account) => <RoleBadge role={account.role} />,
-    },
   ];
 
   return (

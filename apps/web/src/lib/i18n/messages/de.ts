@@ -68,9 +68,6 @@ export const de = {
   'userMenu.settings': 'Einstellungen',
   'userMenu.signOut': 'Abmelden',
 
-  'role.owner': 'Inhaber',
-  'role.admin': 'Admin',
-  'role.member': 'Mitglied',
 
   'theme.label': 'Farbschema',
   'theme.light': 'Hell',
@@ -121,7 +118,6 @@ export const de = {
   'settings.accountsCaption': 'Konten, denen Sie angehören',
   'settings.accountName': 'Konto',
   'settings.accountSlug': 'Adresse',
-  'settings.accountRole': 'Rolle',
   'settings.current': 'Aktuell',
   'settings.saveFailed': 'Ihre Einstellungen konnten nicht gespeichert werden',
 

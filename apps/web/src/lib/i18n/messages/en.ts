@@ -68,9 +68,6 @@ export const en = {
   'userMenu.settings': 'Settings',
   'userMenu.signOut': 'Sign out',
 
-  'role.owner': 'Owner',
-  'role.admin': 'Admin',
-  'role.member': 'Member',
 
   'theme.label': 'Theme',
   'theme.light': 'Light',
@@ -121,7 +118,6 @@ export const en = {
   'settings.accountsCaption': 'Accounts you belong to',
   'settings.accountName': 'Account',
   'settings.accountSlug': 'Address',
-  'settings.accountRole': 'Role',
   'settings.current': 'Current',
   'settings.saveFailed': 'Could not save your preferences',
 
