@@ -11,8 +11,10 @@ interface SidebarNavProps {
 }
 
 export function SidebarNav({ isCollapsed, onNavigate }: SidebarNavProps) {
-  const { permissions } = useMe();
-  const items = NAV_ITEMS.filter((item) => item.permission === undefined || permissions.includes(item.permission));
+  const { permissions, account } = useMe();
+  const items = NAV_ITEMS.filter((item) =>
+    (item.permission === undefined || permissions.includes(item.permission)) &&
+    (item.feature === undefined || !account.disabledFeatures.includes(item.feature)));
   return (
     <div className="flex flex-col gap-3">
       {groupNavItems(items).map((group, index) => (

@@ -9,6 +9,8 @@ export interface NavItem {
   isExact: boolean;
   /** Shown only to members whose role grants this permission. */
   permission?: string;
+  /** Hidden when the account has switched this module off (Admin settings → Features). */
+  feature?: string;
   /** Items with the same group are listed together under the group's heading. */
   groupKey?: MessageKey;
 }

@@ -1,4 +1,11 @@
 import type { Messages } from './en';
+import { usersDe } from './users.de';
+import { groupsDe } from './groups.de';
+import { teamsDe } from './teams.de';
+import { securityDe } from './security.de';
+import { adminDe } from './admin.de';
+import { mailDe } from './mail.de';
+import { serviceAccountsDe } from './service-accounts.de';
 
 export const de = {
   'app.name': 'FlowForge',
@@ -265,4 +272,11 @@ export const de = {
   'ui.loading': 'Wird geladen',
   'ui.notifications': 'Benachrichtigungen',
   'ui.sortBy': 'Nach {column} sortieren',
+  ...usersDe,
+  ...groupsDe,
+  ...teamsDe,
+  ...securityDe,
+  ...adminDe,
+  ...mailDe,
+  ...serviceAccountsDe,
 } as const satisfies Messages;

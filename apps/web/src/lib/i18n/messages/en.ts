@@ -1,3 +1,11 @@
+import { usersEn } from './users.en';
+import { groupsEn } from './groups.en';
+import { teamsEn } from './teams.en';
+import { securityEn } from './security.en';
+import { adminEn } from './admin.en';
+import { mailEn } from './mail.en';
+import { serviceAccountsEn } from './service-accounts.en';
+
 // English is the reference language: every other message file must have exactly these keys.
 // Placeholders are written {name}; keep them identical in every language.
 export const en = {
@@ -263,6 +271,13 @@ export const en = {
   'ui.loading': 'Loading',
   'ui.notifications': 'Notifications',
   'ui.sortBy': 'Sort by {column}',
+  ...usersEn,
+  ...groupsEn,
+  ...teamsEn,
+  ...securityEn,
+  ...adminEn,
+  ...mailEn,
+  ...serviceAccountsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

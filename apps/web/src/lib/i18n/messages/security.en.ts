@@ -1,0 +1,3 @@
+// English messages of the security screens; security.de.ts has the same keys.
+export const securityEn = {
+} as const;
