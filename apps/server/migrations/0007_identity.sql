@@ -6,6 +6,8 @@
 
 alter table users add column profile jsonb not null default '{}';
 alter table users add column two_factor_enabled boolean not null default false;
+-- A service account acts through a user of kind 'service' that cannot sign in (spec 3.7).
+alter table users add column kind text not null default 'person' check (kind in ('person', 'service'));
 
 -- Memberships become the per-account user record of spec 3.3.1.
 alter table memberships add column status text not null default 'active' check (status in ('active', 'inactive', 'pending', 'suspended'));

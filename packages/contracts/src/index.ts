@@ -17,5 +17,5 @@ export { ADDRESS_PARTS, NAME_PARTS, SIGNATURE_PARTS, type SubFieldConfig } from 
 export { UserSessionSchema, UserSessionListSchema, RevokedSessionsSchema, type UserSession, type UserSessionList, type RevokedSessions } from './sessions.ts';
 export {
   PERMISSION_CATALOG, PERMISSIONS, SYSTEM_ROLE_KEYS, SYSTEM_ROLE_PERMISSIONS, TEAM_PAGES, PermissionSchema, TeamPageSchema,
-  effectivePermissions, isPermission, type Permission, type PermissionResource, type SystemRoleKey, type TeamPage,
+  FEATURES, FEATURE_KEYS, effectivePermissions, isPermission, type FeatureKey, type Permission, type PermissionResource, type SystemRoleKey, type TeamPage,
 } from './permissions.ts';

@@ -62,3 +62,16 @@ export function effectivePermissions(systemKeys: readonly string[], customPermis
 export const TEAM_PAGES = ['editor', 'tasks', 'monitoring', 'team', 'shop'] as const;
 export type TeamPage = (typeof TEAM_PAGES)[number];
 export const TeamPageSchema = z.enum(TEAM_PAGES);
+
+/**
+ * Modules an account can switch off (Admin settings → Features). A switched-off module disappears
+ * from the navigation and its API routes answer 404. Everything is on by default.
+ */
+export const FEATURES = {
+  teams: 'Teams, their roles and invitations',
+  groups: 'User groups',
+  'service-accounts': 'Service accounts, API keys and OAuth clients',
+  audit: 'The audit log viewer',
+} as const;
+export type FeatureKey = keyof typeof FEATURES;
+export const FEATURE_KEYS = Object.keys(FEATURES) as FeatureKey[];

@@ -5,9 +5,8 @@ import { PageHeader } from '../../ui/display/PageHeader';
 import { LanguageSelect, ThemeRadioGroup } from '../preferences';
 import { useMe } from '../session';
 import { AccountsTable } from './components/AccountsTable';
-import { PasswordCard } from './components/PasswordCard';
 import { ProfileCard } from './components/ProfileCard';
-import { SessionsCard } from './components/SessionsCard';
+import { SecuritySection } from './components/SecuritySection';
 
 export function SettingsPage() {
   const t = useT();
@@ -27,8 +26,7 @@ export function SettingsPage() {
       <Card title={t('settings.accounts')}>
         <AccountsTable accounts={me.accounts} activeAccountId={me.account.id} />
       </Card>
-      <PasswordCard />
-      <SessionsCard />
+      <SecuritySection />
     </div>
   );
 }

@@ -15,6 +15,7 @@ export const de = {
   'nav.main': 'Hauptnavigation',
   'nav.home': 'Startseite',
   'nav.settings': 'Einstellungen',
+  'nav.admin': 'Verwaltung',
   'nav.audit': 'Audit-Protokoll',
   'audit.title': 'Audit-Protokoll',
   'audit.subtitle': 'Jede Änderung in {account}: wer was wann und von wo getan hat.',

@@ -16,6 +16,7 @@ export const en = {
   'nav.main': 'Main',
   'nav.home': 'Home',
   'nav.settings': 'Settings',
+  'nav.admin': 'Administration',
   'nav.audit': 'Audit log',
   'audit.title': 'Audit log',
   'audit.subtitle': 'Every change in {account}: who did what, when and from where.',
