@@ -12,19 +12,29 @@ import { requireAccount, requirePermission, type RequestContext } from './reques
 
 export type RouteAccess = 'public' | 'signed-in' | 'member' | Permission;
 
+/** One /api/v1 route and what it declared; the RBAC matrix test walks these. */
+export type DeclaredRoute = { method: string; url: string; access: RouteAccess; feature: string | undefined };
+
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
     feature?: string;
+  }
+  interface FastifyInstance {
+    declaredRoutes: DeclaredRoute[];
   }
 }
 
 const API_PREFIX = '/api/v1/';
 
 export function registerRouteAccess(app: FastifyInstance): void {
+  const declared: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declared);
   app.addHook('onRoute', (route) => {
-    if (!route.url.startsWith(API_PREFIX) || route.config?.access) return;
-    throw new Error(`${String(route.method)} ${route.url} declares no access: add config.access (a permission, 'member', 'signed-in' or 'public').`);
+    if (!route.url.startsWith(API_PREFIX)) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`${String(route.method)} ${route.url} declares no access: add config.access (a permission, 'member', 'signed-in' or 'public').`);
+    for (const method of [route.method].flat()) if (method !== 'HEAD') declared.push({ method, url: route.url, access, feature: route.config?.feature });
   });
   app.addHook('onRequest', async (request) => {
     const { access, feature } = request.routeOptions.config;
