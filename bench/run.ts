@@ -8,13 +8,15 @@ import { fileURLToPath } from 'node:url';
 import { measureApiLoad } from './api-load.ts';
 import { measureExpressions } from './expressions.ts';
 import { measureForms } from './forms.ts';
+import { measurePrincipalResolution } from './principal.ts';
 import { measureStartTimes } from './start-time.ts';
+import { measureUsersList } from './users-list.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version };
 const print = (figure: Record<string, unknown>) => console.log(JSON.stringify({ ...figure, machine, date: new Date().toISOString() }));
 
-// `npm run bench -- forms api-load` runs only the named benchmarks (npm-start, expressions, forms, api-load).
+// `npm run bench -- forms api-load` runs only the named benchmarks (npm-start, expressions, forms, api-load, users-list, principal).
 const only = new Set(process.argv.slice(2));
 const wanted = (name: string) => only.size === 0 || only.has(name);
 
@@ -24,3 +26,5 @@ if (wanted('forms')) for (const figure of await measureForms()) print({ bench: '
 if (wanted('api-load')) {
   for (const result of await measureApiLoad(root, Number(process.env.BENCH_SECONDS ?? 10))) print({ bench: 'api-load', ...result });
 }
+if (wanted('users-list')) for (const figure of await measureUsersList()) print({ bench: 'users-list', ...figure });
+if (wanted('principal')) for (const figure of await measurePrincipalResolution()) print({ bench: 'principal', ...figure });

@@ -6,6 +6,7 @@
 import type { Runner } from 'graphile-worker';
 import { buildApp } from './app.ts';
 import { createAuth } from './platform/auth/auth.ts';
+import { buildSigningKeys } from './platform/auth/signing-keys.ts';
 import type { Config } from './platform/config.ts';
 import { openDatabase } from './platform/db/database.ts';
 import { APP_ROLE } from './platform/db/bootstrap.ts';
@@ -40,7 +41,8 @@ export async function startServer(config: Config, log: (message: string) => void
     const auth = createAuth({ pool: appPool, secret: authSecret, baseUrl, trustedOrigins });
     const realtime = new RealtimeHub(database.appUrl, onPoolError);
     await realtime.start();
-    const platform: Platform = { config, appPool, ownerPool, auth, authSecret, realtime, baseUrl, trustedOrigins };
+    const signingKeys = buildSigningKeys(secrets.jwtSigningKeys);
+    const platform: Platform = { config, appPool, ownerPool, auth, authSecret, realtime, baseUrl, trustedOrigins, signingKeys };
     const app = await buildApp(platform);
     const demo = config.seedDemo ? await seedDemoAccount(platform, secrets.demoPassword) : null;
     await app.listen({ port, host: config.host });

@@ -4,6 +4,7 @@
  */
 import { readConfig } from './platform/config.ts';
 import { createAuth } from './platform/auth/auth.ts';
+import { buildSigningKeys } from './platform/auth/signing-keys.ts';
 import { joinRunningDatabase } from './platform/db/database.ts';
 import { prepareAppRole } from './platform/db/bootstrap.ts';
 import { createPool } from './platform/db/pool.ts';
@@ -32,6 +33,7 @@ const platform: Platform = {
   config, appPool, ownerPool, baseUrl, trustedOrigins: [baseUrl], authSecret,
   auth: createAuth({ pool: appPool, secret: authSecret, baseUrl, trustedOrigins: [baseUrl] }),
   realtime: new RealtimeHub(urls.appUrl, log),
+  signingKeys: buildSigningKeys(secrets.jwtSigningKeys),
 };
 const runner = await startWorkers({ pool: ownerPool, concurrency: Math.max(1, config.workers), tasks: buildTaskList(platform), crontab: CRONTAB });
 console.log(`FlowForge worker running (concurrency ${Math.max(1, config.workers)}).`);

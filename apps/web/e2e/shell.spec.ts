@@ -45,7 +45,7 @@ it('keeps theme and language on the server across sign-out and sign-in', async (
   await page.getByText(user.accountName).first().waitFor();
   await expectNoSeriousA11yViolations(page);
 
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
   await waitForHeading(page, 'Settings');
   await page.getByText(user.email).first().waitFor();
   await expectNoSeriousA11yViolations(page);
@@ -127,7 +127,7 @@ it('changes the password in Settings and signs the other devices out', async () 
   await phone.getByRole('button', { name: 'Sign in' }).click();
   await waitForHeading(phone, `Welcome, ${linus.name}`);
 
-  await laptop.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await laptop.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings', exact: true }).click();
   await waitForHeading(laptop, 'Settings');
   const sessions = laptop.getByRole('table', { name: 'Active sessions' });
   await sessions.getByText('This device').waitFor();

@@ -9,7 +9,14 @@ export const LocaleSchema = z.enum(LOCALES);
 export const AccountTierSchema = z.enum(ACCOUNT_TIERS);
 export type AccountTier = z.infer<typeof AccountTierSchema>;
 
-export const PreferencesSchema = z.object({ theme: ThemeSchema, locale: LocaleSchema });
+export const PreferencesSchema = z.object({
+  theme: ThemeSchema,
+  locale: LocaleSchema,
+  /** IANA time zone for dates and times (set in My settings → Profile); absent or null: the browser's. */
+  timeZone: z.string().nullable().optional(),
+  /** Regional format for dates and numbers (`de-CH`, see FORMAT_LOCALES); absent or null: the UI language. */
+  formatLocale: z.string().nullable().optional(),
+});
 export type Preferences = z.infer<typeof PreferencesSchema>;
 
 export const UpdatePreferencesBodySchema = z.strictObject({
@@ -32,6 +39,8 @@ export const MeResponseSchema = z.object({
     id: z.uuid(),
     email: z.string(),
     name: z.string(),
+    /** The avatar, `/api/v1/images/<id>`, or null. */
+    image: z.string().nullable(),
     preferences: PreferencesSchema,
   }),
   account: CurrentAccountSchema,

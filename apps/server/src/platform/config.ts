@@ -2,6 +2,7 @@
  * Reads the environment once. Every variable FlowForge understands is listed here (and in the
  * README's configuration table); nothing else in the server reads process.env.
  */
+import { Resolver } from 'node:dns';
 import { z } from 'zod';
 
 const ConfigSchema = z.object({
@@ -19,7 +20,19 @@ const ConfigSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(20),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('FlowForge <no-reply@localhost>'),
+  DNS_SERVERS: z.string().default('').refine(isDnsServerList, 'must be comma-separated IP addresses, each optionally with a port (1.1.1.1, [2606:4700::1111]:53)'),
 });
+
+function isDnsServerList(value: string): boolean {
+  try {
+    new Resolver().setServers(value.split(',').map((server) => server.trim()).filter(Boolean));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Config = {
   port: number;
@@ -37,6 +50,12 @@ export type Config = {
   dbPoolSize: number;
   bodyLimitBytes: number;
   seedDemo: boolean;
+  /** Instance SMTP server (`smtp://user:pass@host:587`, `smtps://` for TLS); accounts may set their own. */
+  smtpUrl: string | undefined;
+  /** Sender of mails sent through the instance SMTP server. */
+  mailFrom: string;
+  /** DNS servers for custom-domain verification (`1.1.1.1`, `[::1]:5353`); empty: the system's resolvers. */
+  dnsServers: string[];
 };
 
 /** Parses the environment; an invalid value stops the start with a message naming the variable. */
@@ -62,5 +81,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolSize: c.DB_POOL_SIZE,
     bodyLimitBytes: c.BODY_LIMIT_BYTES,
     seedDemo: c.SEED_DEMO === 'true',
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    dnsServers: c.DNS_SERVERS.split(',').map((server) => server.trim()).filter(Boolean),
   };
 }

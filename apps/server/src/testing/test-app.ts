@@ -8,6 +8,7 @@ import type { SystemRoleKey } from '@flowforge/contracts';
 import { createTestDatabase, type TestDatabase } from '@flowforge/test-kit';
 import { buildApp } from '../app.ts';
 import { createAuth } from '../platform/auth/auth.ts';
+import { buildSigningKeys, generateSigningKeyPem, type SigningKeys } from '../platform/auth/signing-keys.ts';
 import { readConfig, type Config } from '../platform/config.ts';
 import { createPool } from '../platform/db/pool.ts';
 import { withTenant } from '../platform/db/with-tenant.ts';
@@ -29,7 +30,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const trustedOrigins = [TEST_ORIGIN];
   const authSecret = 'test-secret-that-is-long-enough-0123456789';
   const auth = createAuth({ pool: appPool, secret: authSecret, baseUrl: TEST_ORIGIN, trustedOrigins });
-  const platform: Platform = { config, appPool, ownerPool, auth, authSecret, realtime, baseUrl: TEST_ORIGIN, trustedOrigins };
+  const platform: Platform = { config, appPool, ownerPool, auth, authSecret, realtime, baseUrl: TEST_ORIGIN, trustedOrigins, signingKeys: await testSigningKeys() };
   const app = await buildApp(platform);
   return {
     app,
@@ -42,6 +43,13 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       await database.drop();
     },
   };
+}
+
+// One RSA key per test process: generating one takes a while and any key will do.
+let signingKeys: Promise<SigningKeys> | undefined;
+function testSigningKeys(): Promise<SigningKeys> {
+  signingKeys ??= generateSigningKeyPem().then((pem) => buildSigningKeys([pem]));
+  return signingKeys;
 }
 
 export type SignedUpUser = { userId: string; accountId: string; email: string; cookie: string; headers: Record<string, string> };

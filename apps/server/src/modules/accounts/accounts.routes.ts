@@ -22,7 +22,7 @@ export function accountRoutes(platform: Platform): FastifyPluginAsyncZod {
     });
 
     app.get('/me', { config: { access: 'member' }, schema: { tags, summary: 'The signed-in user, their active account and permissions', response: { 200: MeResponseSchema } } },
-      async (request) => getMe(request.ctx));
+      async (request) => getMe(platform, request.ctx));
 
     app.patch('/me/preferences', {
       config: { access: 'profile:update' },
@@ -35,7 +35,7 @@ export function accountRoutes(platform: Platform): FastifyPluginAsyncZod {
     }, async (request) => {
       await switchAccount(platform, request.ctx, request.body.accountId);
       const principal = await resolvePrincipal(platform, request.headers);
-      return getMe({ ...request.ctx, principal });
+      return getMe(platform, { ...request.ctx, principal });
     });
 
     app.post('/accounts', {

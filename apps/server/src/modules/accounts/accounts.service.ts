@@ -5,6 +5,7 @@ import { withTenant, withUser } from '../../platform/db/with-tenant.ts';
 import { DomainError } from '../../platform/errors.ts';
 import { requireAccount, type RequestContext } from '../../platform/http/request-context.ts';
 import type { Platform } from '../../platform/platform.ts';
+import { findAvatarUrl } from '../profile/index.ts';
 import { createAccountFor } from './account-creation.ts';
 import {
   findAccount, isActiveMember, mergePreferences, setActiveAccount, updateAccountName,
@@ -14,11 +15,12 @@ import {
 const DEFAULT_PREFERENCES: Preferences = { theme: 'system', locale: 'en' };
 
 /** Who is calling: everything comes from the principal, resolved with the session in one query. */
-export function getMe(ctx: RequestContext): MeResponse {
+export async function getMe(platform: Platform, ctx: RequestContext): Promise<MeResponse> {
   const { principal } = requireAccount(ctx);
   if (!principal.accountName || !principal.accountSlug) throw new DomainError('account-not-found', 'Your active account no longer exists.');
+  const image = await findAvatarUrl(platform, principal.userId);
   return {
-    user: { id: principal.userId, email: principal.email, name: principal.name, preferences: { ...DEFAULT_PREFERENCES, ...principal.preferences } },
+    user: { id: principal.userId, email: principal.email, name: principal.name, image, preferences: { ...DEFAULT_PREFERENCES, ...principal.preferences } },
     account: { id: principal.accountId, name: principal.accountName, slug: principal.accountSlug, tier: principal.tier,
       roles: [...principal.roleNames], disabledFeatures: [...principal.disabledFeatures] },
     accounts: principal.accounts,

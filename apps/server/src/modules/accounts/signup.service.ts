@@ -7,6 +7,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { isAPIError } from 'better-auth/api';
 import { fromNodeHeaders } from 'better-auth/node';
 import type { SignUpBody, SignUpResponse } from '@flowforge/contracts';
+import { assertNoPasswordIssues, checkPassword, DEFAULT_PASSWORD_POLICY } from '../../platform/auth/password-policy.ts';
 import { DomainError } from '../../platform/errors.ts';
 import type { Platform } from '../../platform/platform.ts';
 import { withUser } from '../../platform/db/with-tenant.ts';
@@ -16,6 +17,8 @@ import { deleteUser } from './accounts.repository.ts';
 export type SignUpResult = SignUpResponse & { cookies: string[] };
 
 export async function signUp(platform: Platform, body: SignUpBody, meta: { headers: IncomingHttpHeaders; ip: string; requestId: string }): Promise<SignUpResult> {
+  // No account exists yet, so the default policy applies (NIST 800-63B: length and the breached list).
+  assertNoPasswordIssues(checkPassword(body.password, DEFAULT_PASSWORD_POLICY, { email: body.email, name: body.name }), '/password');
   const created = await createUser(platform, body, meta.headers);
   try {
     const account = await createAccountFor(platform, {

@@ -1,10 +1,13 @@
 /**
  * better-auth, configured for FlowForge: e-mail + password, sessions in PostgreSQL (our snake_case
- * tables from migration 0002), httpOnly sameSite=lax cookies, secure behind https.
+ * tables from migration 0002), httpOnly sameSite=lax cookies, secure behind https, TOTP and passkeys
+ * (mfa-plugins.ts, tables from migration 0011), and users.last_login_at kept on every sign-in.
  */
 import { betterAuth } from 'better-auth';
 import { PASSWORD_MIN_LENGTH } from '@flowforge/contracts';
 import type { Pool } from '../db/pool.ts';
+import { recordSignIn } from './last-sign-in.ts';
+import { buildMfaPlugins } from './mfa-plugins.ts';
 
 /** Sessions last a week and are extended by a week when used after a day. */
 export const SESSION_EXPIRES_IN_S = 7 * 24 * 60 * 60;
@@ -58,6 +61,10 @@ export function createAuth(options: AuthOptions) {
     verification: {
       modelName: 'verifications',
       fields: { expiresAt: 'expires_at', createdAt: 'created_at', updatedAt: 'updated_at' },
+    },
+    plugins: buildMfaPlugins({ baseUrl: options.baseUrl, trustedOrigins: options.trustedOrigins }),
+    databaseHooks: {
+      session: { create: { after: (session, ctx) => recordSignIn(options.pool, session.userId, ctx) } },
     },
   });
 }

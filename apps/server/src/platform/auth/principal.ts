@@ -12,8 +12,14 @@ import { SESSION_EXPIRES_IN_S, SESSION_UPDATE_AGE_S, type Auth } from './auth.ts
 import { readSessionToken } from './session-cookie.ts';
 
 export type Principal = {
+  /** A person signed in with a session, or a service account calling with an API key or access token. */
+  kind: 'user' | 'service';
+  /** The user acting: for a service, its service user (so audit entries name the service). */
   userId: string;
+  /** The session; for a service, the API key or OAuth client it called with. */
   sessionId: string;
+  /** Set for kind 'service'. */
+  serviceAccountId: string | null;
   email: string;
   name: string;
   preferences: Partial<Preferences>;
@@ -60,7 +66,7 @@ export async function resolvePrincipal(source: SessionSource, headers: IncomingH
   const row = rows[0];
   if (!row || isTimedOut(row, now)) return null;
   const identity = {
-    userId: row.user_id, sessionId: row.session_id, email: row.email, name: row.name, preferences: row.preferences,
+    kind: 'user' as const, serviceAccountId: null, userId: row.user_id, sessionId: row.session_id, email: row.email, name: row.name, preferences: row.preferences,
     accounts: row.accounts, isRefreshDue: isRefreshDue(row.session_expires_at, now),
   };
   if (!row.account_id) return { ...identity, ...NO_MEMBERSHIP };

@@ -56,11 +56,25 @@ function toProblem(error: FastifyError, request: FastifyRequest): Problem {
 
 // Errors Fastify raises before our code runs (bad JSON, wrong content type, body too large).
 function toFrameworkProblem(error: FastifyError, request: FastifyRequest): Problem {
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 'payload-too-large', detail: 'The request body exceeds the size limit.' };
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 'payload-too-large', detail: describeBodyTooLarge(request) };
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { code: 'unsupported-media-type', detail: 'Send the body as application/json.' };
   if (error.statusCode === 400 || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
     return { code: 'validation-failed', detail: error.message, errors: [{ pointer: '/', message: error.message }] };
   }
   request.log.error({ err: error }, 'unhandled error');
   return { code: 'internal-error', detail: `An unexpected error occurred. Quote trace id ${request.id} when reporting it.` };
+}
+
+// States both sizes, so the caller knows by how much to shrink the body.
+function describeBodyTooLarge(request: FastifyRequest): string {
+  const limit = request.routeOptions.bodyLimit;
+  const length = Number(request.headers['content-length']);
+  const size = Number.isFinite(length) && length > 0 ? `The request body is ${formatBytes(length)}` : 'The request body is too large';
+  return limit === undefined ? `${size}.` : `${size}; this endpoint accepts at most ${formatBytes(limit)}.`;
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1_048_576) return `${Math.ceil(bytes / 102.4) / 10} KB`;
+  return `${Math.ceil(bytes / 104_857.6) / 10} MB`;
 }

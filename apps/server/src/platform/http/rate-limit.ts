@@ -1,9 +1,11 @@
 /**
- * Applies the token buckets to /api requests: keyed per user when signed in, else per API key
- * (X-API-Key, hashed) or client IP. Limits come from the account's tier (spec 14.2); the Custom tier
- * uses the account's own `rate_limit`. Answers 429 with Retry-After and RateLimit-* headers.
+ * Applies the token buckets to /api requests: keyed per service account when one calls (API key or
+ * access token: all its credentials share one bucket, apart from the account's people), per user
+ * when signed in, else per client IP — also for requests whose credential was refused. Limits come
+ * from the account's tier (spec 14.2); the Custom tier uses the account's own `rate_limit`; a
+ * service account may have a tier or custom limits of its own (spec 3.7). Answers 429 with
+ * Retry-After and RateLimit-* headers.
  */
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendProblem } from './problem-handler.ts';
 import { TIER_LIMITS, TokenBuckets, type RateLimit } from './rate-limit-bucket.ts';
@@ -36,8 +38,7 @@ function limitFor(request: FastifyRequest): RateLimit {
 
 function keyFor(request: FastifyRequest): string {
   const principal = request.ctx.principal;
+  if (principal?.serviceAccountId) return `service:${principal.serviceAccountId}`;
   if (principal) return `user:${principal.userId}`;
-  const apiKey = request.headers['x-api-key'];
-  if (typeof apiKey === 'string' && apiKey.length > 0) return `key:${createHash('sha256').update(apiKey).digest('base64url')}`;
   return `ip:${request.ip}`;
 }

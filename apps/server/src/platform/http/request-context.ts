@@ -1,9 +1,14 @@
 /**
  * Puts a RequestContext on every API request: request id, client ip and the resolved principal.
- * Services receive this context; they never see the Fastify request.
+ * Services receive this context; they never see the Fastify request. The credential is, in this
+ * order: `X-API-Key`, `Authorization: Bearer <access token>`, else the session cookie. A present
+ * but unusable API key or token is refused (401/403) — by `registerCredentialCheck`, after the rate
+ * limit, so failed attempts count against the caller's IP — and never treated as anonymous.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { DomainError } from '../errors.ts';
+import { resolveApiKeyPrincipal } from '../auth/api-key-principal.ts';
+import { resolveBearerPrincipal, type BearerSource } from '../auth/bearer-principal.ts';
 import { refreshSession, resolvePrincipal, type Principal, type SessionSource } from '../auth/principal.ts';
 import type { Permission } from '@flowforge/contracts';
 import { isIpAllowed } from './ip-allowlist.ts';
@@ -16,19 +21,55 @@ export type TenantContext = RequestContext & { principal: Principal & { accountI
 declare module 'fastify' {
   interface FastifyRequest {
     ctx: RequestContext;
+    /** Why the API key or access token the request carries was refused (thrown by registerCredentialCheck). */
+    credentialError: DomainError | null;
   }
 }
 
+type ServiceCredential = { kind: 'api-key'; key: string } | { kind: 'bearer'; token: string };
+
 /** Decorates requests with a context and resolves the principal for API routes. */
-export function registerRequestContext(app: FastifyInstance, source: SessionSource): void {
+export function registerRequestContext(app: FastifyInstance, source: SessionSource & BearerSource): void {
   app.decorateRequest('ctx', undefined as unknown as RequestContext);
+  app.decorateRequest('credentialError', null);
   app.addHook('onRequest', async (request, reply) => {
     request.ctx = { requestId: request.id, ip: request.ip, principal: null };
+    request.credentialError = null;
     if (!request.url.startsWith('/api/v1/')) return;
+    const credential = readServiceCredential(request);
+    if (credential) {
+      await resolveServiceCredential(request, { source, credential });
+      return;
+    }
     const principal = await resolvePrincipal(source, request.headers);
     if (principal?.isRefreshDue) reply.header('set-cookie', await refreshSession(source.auth, request.headers));
     request.ctx.principal = principal;
   });
+}
+
+/** Refuses a request whose API key or access token was unusable; register it after the rate limit. */
+export function registerCredentialCheck(app: FastifyInstance): void {
+  app.addHook('onRequest', async (request) => {
+    if (request.credentialError) throw request.credentialError;
+  });
+}
+
+function readServiceCredential(request: FastifyRequest): ServiceCredential | null {
+  const apiKey = request.headers['x-api-key'];
+  if (apiKey !== undefined) return { kind: 'api-key', key: Array.isArray(apiKey) ? '' : apiKey.trim() };
+  const match = /^Bearer\s+(.*)$/i.exec(request.headers.authorization ?? '');
+  return match ? { kind: 'bearer', token: (match[1] ?? '').trim() } : null;
+}
+
+async function resolveServiceCredential(request: FastifyRequest, { source, credential }: { source: BearerSource; credential: ServiceCredential }): Promise<void> {
+  try {
+    request.ctx.principal = credential.kind === 'api-key'
+      ? await resolveApiKeyPrincipal(source.appPool, { key: credential.key, ip: request.ip })
+      : await resolveBearerPrincipal(source, credential.token);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    request.credentialError = error;
+  }
 }
 
 /**

@@ -35,7 +35,7 @@ export function UserMenu({ isCollapsed }: { isCollapsed: boolean }) {
           title={isCollapsed ? me.user.name : undefined}
           className={joinClassNames('flex h-11 w-full items-center gap-2 rounded-control px-1.5 hover:bg-hover', isCollapsed && 'justify-center')}
         >
-          <Avatar name={me.user.name} />
+          <Avatar name={me.user.name} imageUrl={me.user.image} />
           {!isCollapsed && (
             <span className="min-w-0 flex-1 text-left">
               <span className="block truncate font-medium">{me.user.name}</span>

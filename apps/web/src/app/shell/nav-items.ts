@@ -1,8 +1,8 @@
-import { FileInput, House, ScrollText, Settings, SquareFunction, type LucideIcon } from 'lucide-react';
+import { Bot, UserCog, FileInput, House, Mail, ScrollText, Settings, ShieldCheck, SlidersHorizontal, SquareFunction, Users, UsersRound, type LucideIcon } from 'lucide-react';
 import type { MessageKey } from '../../lib/i18n';
 
 export interface NavItem {
-  to: '/' | '/settings' | '/audit' | '/tools/expressions' | '/tools/form-preview';
+  to: '/' | '/settings' | '/audit' | '/tools/expressions' | '/tools/form-preview' | '/teams' | '/admin/settings' | '/admin/email' | '/admin/roles' | '/admin/groups' | '/admin/service-accounts' | '/admin/users';
   labelKey: MessageKey;
   icon: LucideIcon;
   /** Active only on this exact path (the home page is a prefix of everything). */
@@ -18,8 +18,15 @@ export interface NavItem {
 /** Only pages that exist: modules add their entries here as they land. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', icon: House, isExact: true },
-  { to: '/audit', labelKey: 'nav.audit', icon: ScrollText, isExact: false, permission: 'audit:read' },
+  { to: '/teams', labelKey: 'nav.teams', icon: UsersRound, isExact: false, permission: 'teams:read', feature: 'teams' },
+  { to: '/audit', labelKey: 'nav.audit', icon: ScrollText, isExact: false, permission: 'audit:read', feature: 'audit' },
   { to: '/settings', labelKey: 'nav.settings', icon: Settings, isExact: false },
+  { to: '/admin/users', labelKey: 'users.nav', icon: UserCog, isExact: false, permission: 'users:read', groupKey: 'nav.admin' },
+  { to: '/admin/settings', labelKey: 'nav.adminSettings', icon: SlidersHorizontal, isExact: false, permission: 'settings:read', groupKey: 'nav.admin' },
+  { to: '/admin/email', labelKey: 'mail.nav', icon: Mail, isExact: false, permission: 'settings:read', groupKey: 'nav.admin' },
+  { to: '/admin/roles', labelKey: 'nav.roles', icon: ShieldCheck, isExact: false, permission: 'roles:read', groupKey: 'nav.admin' },
+  { to: '/admin/groups', labelKey: 'nav.groups', icon: Users, isExact: false, permission: 'groups:read', feature: 'groups', groupKey: 'nav.admin' },
+  { to: '/admin/service-accounts', labelKey: 'serviceAccounts.nav', icon: Bot, isExact: false, permission: 'service-accounts:read', feature: 'service-accounts', groupKey: 'nav.admin' },
   { to: '/tools/expressions', labelKey: 'nav.expressions', icon: SquareFunction, isExact: false, groupKey: 'nav.tools' },
   { to: '/tools/form-preview', labelKey: 'nav.formPreview', icon: FileInput, isExact: false, groupKey: 'nav.tools' },
 ];

@@ -1,25 +1,39 @@
 import { useSearch } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useT } from '../../lib/i18n';
 import { Button } from '../../ui/controls/Button';
 import { TextField } from '../../ui/controls/TextField';
 import { signIn } from '../session';
+import { isTwoFactorChallenge } from './api/second-factor-api';
 import { validateSignIn } from './auth-validation';
 import { AuthLayout } from './components/AuthLayout';
 import { AuthSwitchLink } from './components/AuthSwitchLink';
 import { FormProblemAlert } from './components/FormProblemAlert';
+import { PasskeySignInButton } from './components/PasskeySignInButton';
+import { SecondFactorForm } from './components/SecondFactorForm';
 import { useAuthForm } from './hooks/useAuthForm';
 import { useCompleteSignIn } from './hooks/useCompleteSignIn';
 
+/** E-mail and password (or a passkey); users with two-factor authentication then enter a code. */
 export function SignInPage() {
-  const t = useT();
   const { redirect } = useSearch({ strict: false });
   const completeSignIn = useCompleteSignIn();
+  const [needsSecondFactor, setNeedsSecondFactor] = useState(false);
+  const onSignedIn = () => completeSignIn(redirect);
+
+  if (needsSecondFactor) return <SecondFactorForm onSignedIn={onSignedIn} onRestart={() => { setNeedsSecondFactor(false); }} />;
+  return <PasswordForm onSignedIn={onSignedIn} onSecondFactor={() => { setNeedsSecondFactor(true); }} />;
+}
+
+function PasswordForm({ onSignedIn, onSecondFactor }: { onSignedIn: () => Promise<void>; onSecondFactor: () => void }) {
+  const t = useT();
   const form = useAuthForm({
     initialValues: { email: '', password: '' },
     validate: validateSignIn,
     submit: async ({ email, password }) => {
-      await signIn({ email: email.trim(), password });
-      await completeSignIn(redirect);
+      const result = await signIn({ email: email.trim(), password });
+      if (isTwoFactorChallenge(result)) onSecondFactor();
+      else await onSignedIn();
     },
   });
 
@@ -42,6 +56,7 @@ export function SignInPage() {
           {t('signIn.submit')}
         </Button>
       </form>
+      <PasskeySignInButton onSignedIn={onSignedIn} />
     </AuthLayout>
   );
 }

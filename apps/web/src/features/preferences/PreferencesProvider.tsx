@@ -1,6 +1,8 @@
 // Owns theme and language for the whole app: takes the signed-in user's preferences (else the
-// browser's), applies them to <html> (dark class, lang) and provides the translations.
+// browser's), applies them to <html> (dark class, lang) and provides the translations and the
+// date and number formatting (regional format and time zone).
 import { useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
+import { FormatProvider } from '../../lib/format';
 import { I18nProvider } from '../../lib/i18n';
 import { applyTheme, resolveTheme } from '../../lib/theme';
 import { useOptionalMe, type UserPreferences } from '../session';
@@ -46,7 +48,9 @@ export function PreferencesProvider({ children }: { children: ReactNode }) {
 
   return (
     <PreferencesContext value={value}>
-      <I18nProvider locale={preferences.locale}>{children}</I18nProvider>
+      <I18nProvider locale={preferences.locale}>
+        <FormatProvider locale={preferences.formatLocale ?? preferences.locale} timeZone={preferences.timeZone ?? undefined}>{children}</FormatProvider>
+      </I18nProvider>
     </PreferencesContext>
   );
 }

@@ -1,1 +1,3 @@
 export { SettingsPage } from './SettingsPage';
+export { MfaSetupPage } from './MfaSetupPage';
+export { AccountLogoUpload } from './components/AccountLogoUpload';

@@ -10,9 +10,11 @@ interface AuthLayoutProps {
   children: ReactNode;
   /** The link to the other auth page, under the card. */
   footer: ReactNode;
+  /** Room for wider content, such as the QR code and setup key of two-factor set-up. */
+  isWide?: boolean;
 }
 
-export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProps) {
+export function AuthLayout({ title, subtitle, children, footer, isWide = false }: AuthLayoutProps) {
   const t = useT();
   useDocumentTitle(title);
   return (
@@ -27,7 +29,7 @@ export function AuthLayout({ title, subtitle, children, footer }: AuthLayoutProp
         <PreferenceBar />
       </header>
       <main className="flex flex-1 items-start justify-center px-4 pt-8 pb-16 sm:pt-16">
-        <div className="w-full max-w-sm">
+        <div className={isWide ? 'w-full max-w-lg' : 'w-full max-w-sm'}>
           <div className="rounded-card border border-border bg-raised p-6 shadow-card">
             <h1 className="text-title font-semibold tracking-tight">{title}</h1>
             <p className="mt-1 text-fg-muted">{subtitle}</p>

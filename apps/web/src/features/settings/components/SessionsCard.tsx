@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { UserSession } from '@flowforge/contracts';
-import { useLocale, useT } from '../../../lib/i18n';
+import { RelativeTime, useFormat } from '../../../lib/format';
+import { useT } from '../../../lib/i18n';
 import { describeError } from '../../../lib/problem-message';
-import { formatDateTime, formatRelativeTime } from '../../../lib/relative-time';
 import { Button } from '../../../ui/controls/Button';
 import { Badge } from '../../../ui/display/Badge';
 import { Card } from '../../../ui/display/Card';
@@ -36,7 +36,7 @@ export function SessionsCard() {
 
 function SessionsTable({ sessions, now }: { sessions: readonly UserSession[]; now: number }) {
   const t = useT();
-  const locale = useLocale();
+  const format = useFormat();
   const [revoking, setRevoking] = useState<string | null>(null);
   const queryClient = useQueryClient();
   const { showToast } = useToast();
@@ -65,13 +65,16 @@ function SessionsTable({ sessions, now }: { sessions: readonly UserSession[]; no
     },
     { id: 'ip', header: t('security.ipAddress'), cell: (session) => session.ipAddress ?? '' },
     {
+      id: 'signedIn',
+      header: t('settings.sessionSignedIn'),
+      sortValue: (session) => session.createdAt,
+      cell: (session) => <time dateTime={session.createdAt}>{format.formatDateTime(session.createdAt)}</time>,
+    },
+    {
       id: 'lastUsed',
       header: t('security.lastUsed'),
       sortValue: (session) => session.lastUsedAt,
-      cell: (session) => {
-        const at = Date.parse(session.lastUsedAt);
-        return <time dateTime={session.lastUsedAt} title={formatDateTime(at, locale)}>{formatRelativeTime(at, now, locale)}</time>;
-      },
+      cell: (session) => <RelativeTime value={session.lastUsedAt} now={now} />,
     },
     {
       id: 'actions',

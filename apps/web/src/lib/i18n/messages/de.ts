@@ -6,6 +6,7 @@ import { securityDe } from './security.de';
 import { adminDe } from './admin.de';
 import { mailDe } from './mail.de';
 import { serviceAccountsDe } from './service-accounts.de';
+import { profileDe } from './profile.de';
 
 export const de = {
   'app.name': 'FlowForge',
@@ -280,4 +281,5 @@ export const de = {
   ...adminDe,
   ...mailDe,
   ...serviceAccountsDe,
+  ...profileDe,
 } as const satisfies Messages;

@@ -5,6 +5,7 @@ import { securityEn } from './security.en';
 import { adminEn } from './admin.en';
 import { mailEn } from './mail.en';
 import { serviceAccountsEn } from './service-accounts.en';
+import { profileEn } from './profile.en';
 
 // English is the reference language: every other message file must have exactly these keys.
 // Placeholders are written {name}; keep them identical in every language.
@@ -279,6 +280,7 @@ export const en = {
   ...adminEn,
   ...mailEn,
   ...serviceAccountsEn,
+  ...profileEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

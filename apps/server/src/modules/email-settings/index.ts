@@ -1,0 +1,1 @@
+export { emailSettingsRoutes } from './email-settings.routes.ts';

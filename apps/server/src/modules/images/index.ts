@@ -1,0 +1,2 @@
+export { imageRoutes } from './images.routes.ts';
+export { imageIdFromUrl, imageUrl } from './images.service.ts';

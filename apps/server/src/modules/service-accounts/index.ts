@@ -1,0 +1,2 @@
+export { serviceAccountRoutes } from './service-accounts.routes.ts';
+export { oauthTokenRoutes, registerJwks } from './oauth/oauth.routes.ts';

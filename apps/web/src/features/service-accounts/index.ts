@@ -1,0 +1,2 @@
+export { ServiceAccountsPage } from './ServiceAccountsPage';
+export { ServiceAccountPage } from './ServiceAccountPage';

@@ -1,0 +1,3 @@
+export { TeamsDashboardPage } from './TeamsDashboardPage';
+export { TeamWorkspacePage } from './TeamWorkspacePage';
+export { TeamInvitationPage } from './TeamInvitationPage';
