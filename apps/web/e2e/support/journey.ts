@@ -27,14 +27,20 @@ export async function waitForHeading(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+export interface JourneyOptions {
+  /** Extra environment for the server, computed before it starts (e.g. an SMTP capture's URL). */
+  serverEnv?: () => Promise<Record<string, string>>;
+}
+
 /** Registers the spec file's server and browser (started before, stopped after its tests). */
-export function useJourney(): Journey {
+export function useJourney(options: JourneyOptions = {}): Journey {
   let server: E2EServer | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startE2EServer(), launchBrowser()]);
+    const env = (await options.serverEnv?.()) ?? {};
+    [server, browser] = await Promise.all([startE2EServer(env), launchBrowser()]);
   });
   afterAll(async () => {
     await Promise.all(contexts.map((context) => context.close()));
