@@ -15,9 +15,17 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
       },
       servers: [{ url: '/' }],
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'flowforge.session_token' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'flowforge.session_token' },
+          apiKey: { type: 'apiKey', in: 'header', name: 'X-API-Key', description: 'A service account\'s API key (Admin › Service accounts).' },
+          oauth: {
+            type: 'oauth2',
+            description: 'Client credentials of a service account; the access token is an RS256 JWT (JWKS at /.well-known/jwks.json).',
+            flows: { clientCredentials: { tokenUrl: '/api/v1/oauth/token', scopes: {} } },
+          },
+        },
       },
-      security: [{ session: [] }],
+      security: [{ session: [] }, { apiKey: [] }, { oauth: [] }],
     },
     transform: jsonSchemaTransform,
   });
