@@ -22,12 +22,12 @@ describe('rate limits of service accounts (spec 3.7, 14.2)', () => {
     const first = await createApiKeyVia(t.app, { headers: owner.headers, serviceAccountId: service.id });
     const second = await createApiKeyVia(t.app, { headers: owner.headers, serviceAccountId: service.id });
 
-    const person = await hammer(12, owner.headers);
     const keys = [...await hammer(6, { 'x-api-key': first.key }), ...await hammer(6, { 'x-api-key': second.key })];
+    const person = await hammer(3, owner.headers);
 
-    expect(person.at(-1)).toBe(429);
     expect(keys.slice(0, 8).every((status) => status === 200)).toBe(true);
     expect(keys.at(-1)).toBe(429);
+    expect(person).toEqual([200, 200, 200]);
   });
 
   it('applies the service account\'s custom limits', async () => {

@@ -12,6 +12,17 @@ export const TIER_LIMITS = {
   enterprise: { perMinute: 1000, burst: 100 },
 } as const satisfies Record<string, RateLimit>;
 
+/**
+ * The floor for people using the web app with their session: one screen loads several resources at
+ * once, so the API tiers (meant for integrations) would starve it on Free. See decision 0007.
+ */
+export const INTERACTIVE_LIMIT: RateLimit = { perMinute: 600, burst: 100 };
+
+/** The more generous of two limits, per field. */
+export function atLeast(limit: RateLimit, floor: RateLimit): RateLimit {
+  return { perMinute: Math.max(limit.perMinute, floor.perMinute), burst: Math.max(limit.burst, floor.burst) };
+}
+
 type Bucket = { tokens: number; updatedAt: number };
 
 /** A set of buckets keyed by caller; forgets buckets that have been full for a while. */

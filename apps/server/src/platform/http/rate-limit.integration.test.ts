@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '../db/with-tenant.ts';
-import { createTestApp, signUpUser, type TestApp } from '../../testing/test-app.ts';
+import { createTestApp, signUpUser, type SignedUpUser, type TestApp } from '../../testing/test-app.ts';
+import { createApiKeyVia, createServiceAccountVia } from '../../modules/service-accounts/service-accounts.testing.ts';
 
 let t: TestApp;
 
@@ -19,11 +20,18 @@ async function hammer(count: number, headers: Record<string, string>, url = '/ap
   return { statuses, last };
 }
 
-describe('rate limiting (spec 14.2)', () => {
-  it('limits a Free account to its burst of 10 and answers 429 with Retry-After and RateLimit headers', async () => {
-    const user = await signUpUser(t.app, 'Free');
+/** API credentials get the account's tier: a key of a service account without limits of its own. */
+async function apiKeyHeaders(owner: SignedUpUser): Promise<Record<string, string>> {
+  const service = await createServiceAccountVia(t.app, owner.headers);
+  const { key } = await createApiKeyVia(t.app, { headers: owner.headers, serviceAccountId: service.id });
+  return { 'x-api-key': key };
+}
 
-    const { statuses, last } = await hammer(12, user.headers);
+describe('rate limiting (spec 14.2)', () => {
+  it('limits API calls of a Free account to its burst of 10 and answers 429 with Retry-After and RateLimit headers', async () => {
+    const owner = await signUpUser(t.app, 'Free');
+
+    const { statuses, last } = await hammer(12, await apiKeyHeaders(owner), '/api/v1/account');
 
     expect(statuses.slice(0, 9).every((s) => s === 200)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
@@ -33,24 +41,35 @@ describe('rate limiting (spec 14.2)', () => {
     expect(last?.json()).toMatchObject({ code: 'rate-limited', status: 429 });
   });
 
-  it('gives an Enterprise account a burst of 100', async () => {
+  it('gives API calls of an Enterprise account a burst of 100', async () => {
     const user = await signUpUser(t.app, 'Big');
     await withTenant(t.platform.appPool, { accountId: user.accountId }, (tx) => tx.query(`update accounts set tier = 'enterprise' where id = $1`, [user.accountId]));
 
-    const { statuses } = await hammer(60, user.headers);
+    const { statuses } = await hammer(60, await apiKeyHeaders(user), '/api/v1/account');
 
     expect(statuses.every((s) => s === 200)).toBe(true);
   });
 
-  it('uses a Custom account\'s own limits', async () => {
+  it('uses a Custom account\'s own limits for API calls', async () => {
     const user = await signUpUser(t.app, 'Custom');
+    const headers = await apiKeyHeaders(user);
     await withTenant(t.platform.appPool, { accountId: user.accountId }, (tx) =>
       tx.query(`update accounts set tier = 'custom', rate_limit = '{"perMinute": 6, "burst": 3}' where id = $1`, [user.accountId]));
 
-    const { statuses, last } = await hammer(4, user.headers);
+    const { statuses, last } = await hammer(4, headers, '/api/v1/account');
 
     expect(statuses).toEqual([200, 200, 200, 429]);
     expect(last?.headers['retry-after']).toBe('10');
+  });
+
+  it('lets a person using the web app on Free load screens: a burst of 100, then 429', async () => {
+    const user = await signUpUser(t.app, 'Person');
+
+    const { statuses, last } = await hammer(130, user.headers);
+
+    expect(statuses.slice(0, 100).every((s) => s === 200)).toBe(true);
+    expect(statuses.slice(110).filter((s) => s === 429).length).toBeGreaterThan(10);
+    expect(last?.headers['ratelimit-limit']).toBe('100');
   });
 
   it('limits anonymous callers per IP', async () => {

@@ -3,12 +3,13 @@
  * access token: all its credentials share one bucket, apart from the account's people), per user
  * when signed in, else per client IP — also for requests whose credential was refused. Limits come
  * from the account's tier (spec 14.2); the Custom tier uses the account's own `rate_limit`; a
- * service account may have a tier or custom limits of its own (spec 3.7). Answers 429 with
- * Retry-After and RateLimit-* headers.
+ * service account may have a tier or custom limits of its own (spec 3.7). People signed in with a
+ * session get at least INTERACTIVE_LIMIT (decision 0007). Answers 429 with Retry-After and
+ * RateLimit-* headers.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendProblem } from './problem-handler.ts';
-import { TIER_LIMITS, TokenBuckets, type RateLimit } from './rate-limit-bucket.ts';
+import { atLeast, INTERACTIVE_LIMIT, TIER_LIMITS, TokenBuckets, type RateLimit } from './rate-limit-bucket.ts';
 
 export function registerRateLimit(app: FastifyInstance, now: () => number = Date.now): void {
   const buckets = new TokenBuckets();
@@ -32,8 +33,8 @@ export function registerRateLimit(app: FastifyInstance, now: () => number = Date
 function limitFor(request: FastifyRequest): RateLimit {
   const principal = request.ctx.principal;
   if (!principal) return TIER_LIMITS.free;
-  if (principal.tier === 'custom') return principal.customRateLimit ?? TIER_LIMITS.enterprise;
-  return TIER_LIMITS[principal.tier];
+  const limit = principal.tier === 'custom' ? principal.customRateLimit ?? TIER_LIMITS.enterprise : TIER_LIMITS[principal.tier];
+  return principal.kind === 'user' ? atLeast(limit, INTERACTIVE_LIMIT) : limit;
 }
 
 function keyFor(request: FastifyRequest): string {
