@@ -146,7 +146,8 @@ it('sends a user whose account requires MFA to the set-up page until they have s
     data: { passwordMinLength: policy.passwordMinLength, checkBreachedPasswords: policy.checkBreachedPasswords, sessionTimeoutMinutes: policy.sessionTimeoutMinutes, ipAllowlist: policy.ipAllowlist, requireMfa: true },
   });
   expect(required.status()).toBe(200);
-  await page.request.post(`${baseUrl()}/api/auth/two-factor/disable`, { headers: { origin: baseUrl() }, data: { password: linus.password } });
+  const disabled = await page.request.post(`${baseUrl()}/api/auth/two-factor/disable`, { headers: { origin: baseUrl() }, data: { password: linus.password } });
+  expect(disabled.status()).toBe(200);
 
   await page.goto(`${baseUrl()}/settings`);
   await page.waitForURL(`${baseUrl()}/mfa-setup`);

@@ -72,6 +72,15 @@ describe('rate limiting (spec 14.2)', () => {
     expect(last?.headers['ratelimit-limit']).toBe('100');
   });
 
+  it('counts a signed-in person\'s sign-in API calls (/api/auth) per user, anonymous ones per IP', async () => {
+    const user = await signUpUser(t.app, 'Auth');
+    const signedIn = await hammer(30, { ...user.headers, 'x-forwarded-for': '203.0.113.20' }, '/api/auth/get-session');
+    const anonymous = await hammer(30, { 'x-forwarded-for': '203.0.113.21' }, '/api/auth/get-session');
+
+    expect(signedIn.statuses.every((s) => s === 200)).toBe(true);
+    expect(anonymous.statuses.filter((s) => s === 429).length).toBeGreaterThan(10);
+  });
+
   it('limits anonymous callers per IP', async () => {
     const { statuses } = await hammer(11, { 'x-forwarded-for': '203.0.113.9' }, '/api/v1/account');
 

@@ -35,6 +35,12 @@ export function registerRequestContext(app: FastifyInstance, source: SessionSour
   app.addHook('onRequest', async (request, reply) => {
     request.ctx = { requestId: request.id, ip: request.ip, principal: null };
     request.credentialError = null;
+    if (request.url.startsWith('/api/auth/')) {
+      // better-auth answers these itself; the principal only lets the rate limit count a signed-in
+      // person's calls per user (interactive limit) instead of per IP.
+      request.ctx.principal = await resolvePrincipal(source, request.headers);
+      return;
+    }
     if (!request.url.startsWith('/api/v1/')) return;
     const credential = readServiceCredential(request);
     if (credential) {
