@@ -7,7 +7,7 @@
 import type { FastifyRequest } from 'fastify';
 import { withTenant } from '../db/with-tenant.ts';
 import { assertNoPasswordIssues, checkPassword, DEFAULT_PASSWORD_POLICY, readPasswordPolicy, type PasswordContext, type PasswordPolicy } from './password-policy.ts';
-import { resolvePrincipal, type SessionSource } from './principal.ts';
+import type { SessionSource } from './principal.ts';
 
 type Endpoint = { field: string; usesAccountPolicy: boolean };
 
@@ -43,7 +43,7 @@ export async function assertAuthPasswordAllowed(source: SessionSource, request: 
 }
 
 async function callerPolicy(source: SessionSource, request: FastifyRequest): Promise<{ policy: PasswordPolicy; context: PasswordContext }> {
-  const principal = await resolvePrincipal(source, request.headers);
+  const principal = request.ctx.principal;
   if (!principal) return { policy: DEFAULT_PASSWORD_POLICY, context: {} };
   const context = { email: principal.email, name: principal.name };
   const { accountId } = principal;

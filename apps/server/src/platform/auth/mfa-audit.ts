@@ -9,7 +9,7 @@ import type { FastifyRequest } from 'fastify';
 import { recordAudit, type AuditEvent } from '../audit.ts';
 import type { Pool } from '../db/pool.ts';
 import { withTenant } from '../db/with-tenant.ts';
-import { resolvePrincipal, type Principal, type SessionSource } from './principal.ts';
+import type { Principal, SessionSource } from './principal.ts';
 
 type Body = Record<string, unknown>;
 type ChangeInput = { userId: string; wasTotpEnabled: boolean; requestBody: Body; responseBody: Body };
@@ -50,7 +50,7 @@ export type PendingAuthAudit = {
 export async function beginAuthAudit(source: SessionSource, request: FastifyRequest): Promise<PendingAuthAudit | null> {
   const rule = RULES[request.url.split('?')[0] ?? ''];
   if (!rule || request.method !== 'POST') return null;
-  const principal = await resolvePrincipal(source, request.headers);
+  const principal = request.ctx.principal;
   if (!principal) return null;
   const wasTotpEnabled = rule.needsTotpState === true && (await isTotpEnabled(source.appPool, principal.userId));
   return { rule, principal, wasTotpEnabled, requestBody: asBody(request.body), requestId: request.id, ip: request.ip };

@@ -36,8 +36,8 @@ export function registerRequestContext(app: FastifyInstance, source: SessionSour
     request.ctx = { requestId: request.id, ip: request.ip, principal: null };
     request.credentialError = null;
     if (request.url.startsWith('/api/auth/')) {
-      // better-auth answers these itself; the principal only lets the rate limit count a signed-in
-      // person's calls per user (interactive limit) instead of per IP.
+      // better-auth answers these itself; the principal lets the rate limit count a signed-in
+      // person's calls per user, and the password-policy and MFA-audit steps know the caller.
       request.ctx.principal = await resolvePrincipal(source, request.headers);
       return;
     }
