@@ -92,3 +92,17 @@ export {
   type ApiKey, type CreatedApiKey, type ApiKeyList, type CreateApiKeyBody, type OAuthClient, type CreatedOAuthClient, type OAuthClientList,
   type CreateOAuthClientBody, type RotateSecretBody, type TokenRequest, type TokenResponse, type OAuthErrorCode, type OAuthError, type Jwks,
 } from './service-accounts.ts';
+export {
+  HIT_POLICIES, HitPolicySchema, COLLECT_AGGREGATIONS, CollectAggregationSchema, FEEL_TYPES, FeelTypeSchema,
+  DECISION_NAME_MAX, DECISION_CELL_MAX, DECISION_RULES_MAX, DECISION_COLUMNS_MAX,
+  DecisionInputSchema, DecisionOutputSchema, DecisionRuleSchema, DecisionTableSchema, DECISION_KINDS, DecisionKindSchema,
+  DECISION_STATUSES, DecisionStatusSchema, DecisionVersionSummarySchema, DecisionVersionSchema, DecisionSummarySchema, DecisionPageSchema,
+  DecisionDetailSchema, DecisionNameSchema, CreateDecisionBodySchema, UpdateDecisionBodySchema, SaveDraftBodySchema, CreateDraftBodySchema,
+  PublishBodySchema, VersionSelectorSchema, EvaluateBodySchema, MatchedRuleSchema, EvaluationResultSchema, TestScenarioSchema, TestBodySchema,
+  ScenarioResultSchema, TestReportSchema, CompareBodySchema, OutcomeChangeSchema, CompareReportSchema, VERIFICATION_KINDS, VerificationWarningSchema,
+  type HitPolicy, type CollectAggregation, type FeelType, type DecisionInput, type DecisionOutput, type DecisionRule, type DecisionTable,
+  type DecisionTableInput, type DecisionKind, type DecisionStatus, type DecisionVersionSummary, type DecisionVersion, type DecisionSummary,
+  type DecisionPage, type DecisionDetail, type CreateDecisionBody, type UpdateDecisionBody, type SaveDraftBody, type VersionSelector,
+  type EvaluateBody, type MatchedRule, type EvaluationResult, type TestScenario, type TestBody, type TestReport, type CompareBody,
+  type CompareReport, type VerificationWarning,
+} from './decisions.ts';

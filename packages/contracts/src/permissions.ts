@@ -16,6 +16,7 @@ export const PERMISSION_CATALOG = {
   teams: { label: 'Teams', actions: { read: 'See teams', create: 'Create teams' } },
   settings: { label: 'Settings', actions: { read: 'Read admin settings', update: 'Change security, e-mail, audit and feature settings' } },
   'service-accounts': { label: 'Service accounts', actions: { read: 'List API keys and OAuth clients', create: 'Create API keys and OAuth clients', update: 'Rotate and edit them', delete: 'Revoke them' } },
+  decisions: { label: 'Decision tables', actions: { read: 'See decision tables and their versions', evaluate: 'Evaluate and test decision tables', create: 'Create and import decision tables', update: 'Edit drafts of decision tables', publish: 'Publish versions of decision tables', delete: 'Delete decision tables' } },
   profile: { label: 'Profile', actions: { update: 'Edit one\'s own profile, password and sessions' } },
 } as const;
 
@@ -36,8 +37,11 @@ export const PermissionSchema = z.string().refine(isPermission, { message: 'Unkn
 export const SYSTEM_ROLE_KEYS = ['owner', 'admin', 'member', 'viewer'] as const;
 export type SystemRoleKey = (typeof SYSTEM_ROLE_KEYS)[number];
 
-const VIEWER: readonly Permission[] = ['account:read', 'profile:update', 'teams:read'];
-const MEMBER: readonly Permission[] = [...VIEWER, 'accounts:create', 'users:read', 'groups:read', 'roles:read', 'teams:create'];
+const VIEWER: readonly Permission[] = ['account:read', 'profile:update', 'teams:read', 'decisions:read'];
+const MEMBER: readonly Permission[] = [
+  ...VIEWER, 'accounts:create', 'users:read', 'groups:read', 'roles:read', 'teams:create',
+  'decisions:evaluate', 'decisions:create', 'decisions:update',
+];
 
 /**
  * What each system role grants. Owner and Admin hold every permission; they differ in that only an
@@ -72,6 +76,7 @@ export const FEATURES = {
   groups: 'User groups',
   'service-accounts': 'Service accounts, API keys and OAuth clients',
   audit: 'The audit log viewer',
+  decisions: 'Decision tables',
 } as const;
 export type FeatureKey = keyof typeof FEATURES;
 export const FEATURE_KEYS = Object.keys(FEATURES) as FeatureKey[];
