@@ -48,8 +48,9 @@ export function compileExpression(text: string, names: readonly string[]): Compi
   const problem = expressionSyntaxProblem(text, names);
   if (problem) throw new FeelCompileError(problem, text);
   if (!names.every(canBeParameter)) return (scope) => evaluate(text, scope).value;
-  let fn = buildFunction(text, names);
-  if (!fn) return (scope) => evaluate(text, scope).value;
+  const built = buildFunction(text, names);
+  if (!built) return (scope) => evaluate(text, scope).value;
+  let fn: FeelFunction = built;
   let calls = 0;
   const args: unknown[] = new Array(names.length);
   return (scope) => {
@@ -57,8 +58,8 @@ export function compileExpression(text: string, names: readonly string[]): Compi
       fn = buildFunction(text, names) ?? fn;
       calls = 0;
     }
-    for (let i = 0; i < names.length; i++) args[i] = scope[names[i]!] ?? null;
-    return fn!.fn(...args);
+    names.forEach((name, i) => { args[i] = scope[name] ?? null; });
+    return fn.fn(...args);
   };
 }
 

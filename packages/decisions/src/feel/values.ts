@@ -6,28 +6,26 @@
 import { FeelDate, FeelDateTime, FeelDuration, FeelFunction, FeelRange, FeelTime, date, dateAndTime, duration, time } from 'feelin';
 import type { FeelType } from '@flowforge/contracts';
 
+const PARSERS: Partial<Record<FeelType, (text: string) => unknown>> = {
+  date,
+  time,
+  'date and time': dateAndTime,
+  'days and time duration': duration,
+  'years and months duration': duration,
+};
+
 /** Turns a JSON value into the FEEL value its declared type asks for; other values pass through. */
 export function toFeelValue(value: unknown, type: FeelType): unknown {
-  if (typeof value !== 'string') return value;
-  switch (type) {
-    case 'date': return date(value) ?? value;
-    case 'time': return time(value) ?? value;
-    case 'date and time': return dateAndTime(value) ?? value;
-    case 'days and time duration':
-    case 'years and months duration': return duration(value) ?? value;
-    default: return value;
-  }
+  const parse = PARSERS[type];
+  if (typeof value !== 'string' || !parse) return value;
+  return parse(value) ?? value;
 }
 
-function isTemporal(value: unknown): value is FeelDate | FeelTime | FeelDateTime | FeelDuration {
+function isTemporal(value: object): value is FeelDate | FeelTime | FeelDateTime | FeelDuration {
   return value instanceof FeelDate || value instanceof FeelTime || value instanceof FeelDateTime || value instanceof FeelDuration;
 }
 
-/** Turns a FEEL result into plain JSON. */
-export function fromFeelValue(value: unknown): unknown {
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
-  if (typeof value !== 'object') return typeof value === 'function' ? null : value;
+function fromFeelObject(value: object): unknown {
   if (isTemporal(value)) return value.iso;
   if (value instanceof FeelFunction || value instanceof FeelRange) return null;
   if (Array.isArray(value)) return value.map(fromFeelValue);
@@ -36,13 +34,26 @@ export function fromFeelValue(value: unknown): unknown {
   return out;
 }
 
+/** Turns a FEEL result into plain JSON. */
+export function fromFeelValue(value: unknown): unknown {
+  if (value === undefined || value === null || typeof value === 'function') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  return typeof value === 'object' ? fromFeelObject(value) : value;
+}
+
+function sameEntries(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => sameValue(a[key], b[key]));
+}
+
+function sameList(a: object, b: object): boolean {
+  return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
+}
+
 /** FEEL equality over JSON results: deep, with numbers compared exactly. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => sameValue(item, b[i]));
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((key) => sameValue((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+  if (Array.isArray(a) || Array.isArray(b)) return sameList(a, b);
+  return sameEntries(a as Record<string, unknown>, b as Record<string, unknown>);
 }

@@ -25,7 +25,7 @@ export class TableCompileError extends Error {
   }
 }
 
-interface Binding {
+export interface Binding {
   inputs: CompiledExpression[];
   tests: CompiledUnaryTests[][];
   outputs: CompiledExpression[][];

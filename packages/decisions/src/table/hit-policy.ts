@@ -15,14 +15,16 @@ export interface RuleHit {
   specificity: number;
 }
 
+export type HitPolicyViolationCode = 'unique-violation' | 'any-violation' | 'aggregation-invalid';
+
 export class HitPolicyViolation extends Error {
-  constructor(readonly code: 'unique-violation' | 'any-violation' | 'aggregation-invalid', message: string, readonly ruleIds: string[]) {
+  constructor(readonly code: HitPolicyViolationCode, message: string, readonly ruleIds: string[]) {
     super(message);
   }
 }
 
 /** Whether `value` is one of an output's allowed values. */
-export function sameOrderOutput(value: unknown, order: readonly unknown[]): boolean {
+export function isAllowedOutput(value: unknown, order: readonly unknown[]): boolean {
   return order.some((allowed) => sameValue(allowed, value));
 }
 
@@ -31,13 +33,18 @@ function outputRank(value: unknown, order: readonly unknown[]): number {
   return rank === -1 ? order.length : rank;
 }
 
-function compareHits(a: RuleHit, b: RuleHit, outputOrder: readonly (readonly unknown[])[]): number {
-  for (let o = 0; o < outputOrder.length; o++) {
-    const order = outputOrder[o]!;
+function compareOutputs(a: RuleHit, b: RuleHit, outputOrder: readonly (readonly unknown[])[]): number {
+  for (const [o, order] of outputOrder.entries()) {
     if (order.length === 0) continue;
     const diff = outputRank(a.values[o], order) - outputRank(b.values[o], order);
     if (diff !== 0) return diff;
   }
+  return 0;
+}
+
+function compareHits(a: RuleHit, b: RuleHit, outputOrder: readonly (readonly unknown[])[]): number {
+  const byOutput = compareOutputs(a, b, outputOrder);
+  if (byOutput !== 0) return byOutput;
   const pa = a.priority ?? Number.NEGATIVE_INFINITY;
   const pb = b.priority ?? Number.NEGATIVE_INFINITY;
   if (pa !== pb) return pb > pa ? 1 : -1;
@@ -45,7 +52,7 @@ function compareHits(a: RuleHit, b: RuleHit, outputOrder: readonly (readonly unk
   return a.index - b.index;
 }
 
-export function sortByPriority(hits: RuleHit[], outputOrder: readonly (readonly unknown[])[]): RuleHit[] {
+export function sortByPriority(hits: readonly RuleHit[], outputOrder: readonly (readonly unknown[])[]): RuleHit[] {
   return [...hits].sort((a, b) => compareHits(a, b, outputOrder));
 }
 
@@ -56,26 +63,27 @@ function aggregate(aggregation: CollectAggregation, values: unknown[], ids: stri
     return distinct.length;
   }
   if (values.length === 0) return null;
-  if (!values.every((value) => typeof value === 'number')) {
-    throw new HitPolicyViolation('aggregation-invalid', `The ${aggregation} aggregation needs numbers, found ${JSON.stringify(values.find((v) => typeof v !== 'number'))}.`, ids);
+  const notNumber = values.find((value) => typeof value !== 'number');
+  if (notNumber !== undefined) {
+    throw new HitPolicyViolation('aggregation-invalid', `The ${aggregation} aggregation needs numbers, found ${JSON.stringify(notNumber)}.`, ids);
   }
   const numbers = values as number[];
   if (aggregation === 'sum') return numbers.reduce((sum, n) => sum + n, 0);
   return aggregation === 'min' ? Math.min(...numbers) : Math.max(...numbers);
 }
 
-export interface HitPolicyInput {
+export interface HitPolicySpec {
   hitPolicy: HitPolicy;
   aggregation: CollectAggregation | null;
   outputNames: readonly string[];
   outputOrder: readonly (readonly unknown[])[];
-  /** Value of the default output entries, used when nothing matched. */
+  /** Values of the default output entries (null when the table has none); used when nothing matched. */
   defaults: () => unknown[] | null;
 }
 
 export interface HitPolicyResult {
   result: unknown;
-  /** The rules that made the result, in result order. */
+  /** The rules the result came from, in result order. */
   selected: RuleHit[];
 }
 
@@ -87,42 +95,48 @@ export function shapeOutput(values: readonly unknown[], names: readonly string[]
   return context;
 }
 
-/** Applies the hit policy to the matched rules (already filtered by dates and overrides). */
-export function applyHitPolicy(hits: RuleHit[], spec: HitPolicyInput): HitPolicyResult {
-  const { hitPolicy, outputNames } = spec;
-  const single = hitPolicy === 'unique' || hitPolicy === 'any' || hitPolicy === 'priority' || hitPolicy === 'first';
-  if (hits.length === 0) {
-    const defaults = spec.defaults();
-    if (hitPolicy === 'collect' && spec.aggregation) return { result: spec.aggregation === 'count' ? 0 : null, selected: [] };
-    if (!defaults) return { result: single ? null : [], selected: [] };
-    const shaped = shapeOutput(defaults, outputNames);
-    return { result: single ? shaped : [shaped], selected: [] };
-  }
-  const ids = hits.map((hit) => hit.id);
-  switch (hitPolicy) {
+const SINGLE_HIT: ReadonlySet<HitPolicy> = new Set(['unique', 'any', 'priority', 'first']);
+
+function noMatch(spec: HitPolicySpec): HitPolicyResult {
+  const single = SINGLE_HIT.has(spec.hitPolicy);
+  if (spec.hitPolicy === 'collect' && spec.aggregation) return { result: spec.aggregation === 'count' ? 0 : null, selected: [] };
+  const defaults = spec.defaults();
+  if (!defaults) return { result: single ? null : [], selected: [] };
+  const shaped = shapeOutput(defaults, spec.outputNames);
+  return { result: single ? shaped : [shaped], selected: [] };
+}
+
+function pickOne(hits: [RuleHit, ...RuleHit[]], spec: HitPolicySpec): RuleHit {
+  const [first] = hits;
+  switch (spec.hitPolicy) {
     case 'unique':
-      if (hits.length > 1) throw new HitPolicyViolation('unique-violation', `Hit policy UNIQUE: rules ${ids.join(', ')} all match; exactly one may.`, ids);
-      return { result: shapeOutput(hits[0]!.values, outputNames), selected: hits };
+      if (hits.length > 1) throw new HitPolicyViolation('unique-violation', `Hit policy UNIQUE: rules ${hits.map((h) => h.id).join(', ')} all match; exactly one may.`, hits.map((h) => h.id));
+      return first;
     case 'any': {
-      const first = hits[0]!;
       const other = hits.find((hit) => !sameValue(hit.values, first.values));
       if (other) throw new HitPolicyViolation('any-violation', `Hit policy ANY: rules ${first.id} and ${other.id} match with different outputs.`, [first.id, other.id]);
-      return { result: shapeOutput(first.values, outputNames), selected: [first] };
+      return first;
     }
-    case 'first':
-      return { result: shapeOutput(hits[0]!.values, outputNames), selected: [hits[0]!] };
-    case 'priority': {
-      const best = sortByPriority(hits, spec.outputOrder)[0]!;
-      return { result: shapeOutput(best.values, outputNames), selected: [best] };
-    }
-    case 'all':
-      return { result: hits.map((hit) => shapeOutput(hit.values, outputNames)), selected: hits };
-    case 'output_order': {
-      const sorted = sortByPriority(hits, spec.outputOrder);
-      return { result: sorted.map((hit) => shapeOutput(hit.values, outputNames)), selected: sorted };
-    }
-    case 'collect':
-      if (spec.aggregation) return { result: aggregate(spec.aggregation, hits.map((hit) => hit.values[0] ?? null), ids), selected: hits };
-      return { result: hits.map((hit) => shapeOutput(hit.values, outputNames)), selected: hits };
+    case 'priority':
+      return sortByPriority(hits, spec.outputOrder)[0] ?? first;
+    default:
+      return first;
   }
+}
+
+function pickMany(hits: RuleHit[], spec: HitPolicySpec): HitPolicyResult {
+  if (spec.hitPolicy === 'collect' && spec.aggregation) {
+    return { result: aggregate(spec.aggregation, hits.map((hit) => hit.values[0] ?? null), hits.map((hit) => hit.id)), selected: hits };
+  }
+  const ordered = spec.hitPolicy === 'output_order' ? sortByPriority(hits, spec.outputOrder) : hits;
+  return { result: ordered.map((hit) => shapeOutput(hit.values, spec.outputNames)), selected: ordered };
+}
+
+/** Applies the hit policy to the matched rules (already filtered by dates and overrides). */
+export function applyHitPolicy(hits: RuleHit[], spec: HitPolicySpec): HitPolicyResult {
+  const [first, ...rest] = hits;
+  if (!first) return noMatch(spec);
+  if (!SINGLE_HIT.has(spec.hitPolicy)) return pickMany(hits, spec);
+  const chosen = pickOne([first, ...rest], spec);
+  return { result: shapeOutput(chosen.values, spec.outputNames), selected: [chosen] };
 }
