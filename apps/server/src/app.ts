@@ -30,6 +30,7 @@ import { emailSettingsRoutes } from './modules/email-settings/index.ts';
 import { teamRoutes } from './modules/teams/index.ts';
 import { invitationRoutes, userRoutes } from './modules/users/index.ts';
 import { oauthTokenRoutes, registerJwks, serviceAccountRoutes } from './modules/service-accounts/index.ts';
+import { decisionRoutes } from './modules/decisions/index.ts';
 
 export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   const { config } = platform;
@@ -69,6 +70,7 @@ export async function buildApp(platform: Platform): Promise<FastifyInstance> {
   await app.register(invitationRoutes(platform), { prefix: '/api/v1' });
   await app.register(serviceAccountRoutes(platform), { prefix: '/api/v1' });
   await app.register(oauthTokenRoutes(platform), { prefix: '/api/v1' });
+  await app.register(decisionRoutes(platform), { prefix: '/api/v1' });
   registerJwks(app, platform);
   await registerWebApp(app);
   return app;

@@ -5,7 +5,7 @@
  * hit policy names are the spec's; `docs/decisions.md` maps them onto DMN 1.3 §8.2.11.
  */
 import { z } from 'zod';
-import { pageSchema } from './pagination.ts';
+import { ListQuerySchema, pageSchema } from './pagination.ts';
 
 /**
  * `unique` UNIQUE · `any` ANY · `priority` PRIORITY · `first` FIRST · `all` RULE ORDER (every
@@ -139,6 +139,14 @@ export type DecisionSummary = z.infer<typeof DecisionSummarySchema>;
 export const DecisionPageSchema = pageSchema(DecisionSummarySchema);
 export type DecisionPage = z.infer<typeof DecisionPageSchema>;
 
+/** `GET /decisions`: `q` searches name and description; `status` keeps decisions that have a version in that status. */
+export const DecisionListQuerySchema = ListQuerySchema.pick({ limit: true, cursor: true }).extend({
+  q: z.string().trim().max(200).optional(),
+  status: DecisionStatusSchema.optional(),
+  kind: DecisionKindSchema.optional(),
+});
+export type DecisionListQuery = z.infer<typeof DecisionListQuerySchema>;
+
 export const DecisionDetailSchema = DecisionSummarySchema.extend({
   versions: z.array(DecisionVersionSummarySchema),
   draft: DecisionVersionSchema.nullable(),
@@ -170,6 +178,21 @@ export const PublishBodySchema = z.object({ comment: z.string().max(500).default
 /** Which version to run: a number, `draft`, or (the default) the active one. */
 export const VersionSelectorSchema = z.union([z.number().int().min(1), z.literal('draft'), z.literal('active')]).default('active');
 export type VersionSelector = z.input<typeof VersionSelectorSchema>;
+
+/**
+ * Query of the routes that take the version in the URL (batch, verification, export, and for DMN
+ * models test and compare): `version` is a number, `draft` or `active`; `decision` picks one
+ * decision of a DMN model (name or id).
+ */
+export const DecisionVersionQuerySchema = z.object({
+  version: z.union([z.literal('draft'), z.literal('active'), z.coerce.number().int().min(1)]).optional(),
+  decision: z.string().min(1).max(200).optional(),
+});
+export type DecisionVersionQuery = z.infer<typeof DecisionVersionQuerySchema>;
+
+/** `POST /decisions/import?name=`: the name of the new decision (defaults to the name in the file). */
+export const ImportDecisionQuerySchema = z.object({ name: DecisionNameSchema.optional() });
+export type ImportDecisionQuery = z.infer<typeof ImportDecisionQuerySchema>;
 
 export const EvaluateBodySchema = z.object({
   inputs: z.record(z.string(), z.unknown()),

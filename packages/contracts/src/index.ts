@@ -97,6 +97,7 @@ export {
   DECISION_NAME_MAX, DECISION_CELL_MAX, DECISION_RULES_MAX, DECISION_COLUMNS_MAX,
   DecisionInputSchema, DecisionOutputSchema, DecisionRuleSchema, DecisionTableSchema, DECISION_KINDS, DecisionKindSchema,
   DECISION_STATUSES, DecisionStatusSchema, DecisionVersionSummarySchema, DecisionVersionSchema, DecisionSummarySchema, DecisionPageSchema,
+  DecisionListQuerySchema, DecisionVersionQuerySchema, ImportDecisionQuerySchema, type DecisionListQuery, type DecisionVersionQuery, type ImportDecisionQuery,
   DecisionDetailSchema, DecisionNameSchema, CreateDecisionBodySchema, UpdateDecisionBodySchema, SaveDraftBodySchema, CreateDraftBodySchema,
   PublishBodySchema, VersionSelectorSchema, EvaluateBodySchema, MatchedRuleSchema, EvaluationResultSchema, TestScenarioSchema, TestBodySchema,
   ScenarioResultSchema, TestReportSchema, CompareBodySchema, OutcomeChangeSchema, CompareReportSchema, VERIFICATION_KINDS, VerificationWarningSchema,

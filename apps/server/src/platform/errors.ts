@@ -9,13 +9,16 @@ export class DomainError extends Error {
   readonly code: ProblemCode;
   readonly errors: FieldError[] | undefined;
   readonly headers: Record<string, string> | undefined;
+  /** Extra members of the problem document (RFC 9457 extensions), e.g. `ruleIds`. */
+  readonly extensions: Record<string, unknown> | undefined;
 
-  constructor(code: ProblemCode, detail: string, options: { errors?: FieldError[]; headers?: Record<string, string> } = {}) {
+  constructor(code: ProblemCode, detail: string, options: { errors?: FieldError[]; headers?: Record<string, string>; extensions?: Record<string, unknown> } = {}) {
     super(detail);
     this.name = 'DomainError';
     this.code = code;
     this.errors = options.errors;
     this.headers = options.headers;
+    this.extensions = options.extensions;
   }
 }
 

@@ -10,6 +10,8 @@
  */
 import { FeelFunction, evaluate, unaryTest } from 'feelin';
 import { expressionSyntaxProblem, unaryTestsSyntaxProblem, type FeelSyntaxProblem } from './syntax.ts';
+import { analyseUnaryTests } from '../analysis/analyse-unary-tests.ts';
+import { compileCondition } from '../analysis/match-condition.ts';
 
 export type Scope = Record<string, unknown>;
 export type CompiledExpression = (scope: Scope) => unknown;
@@ -63,11 +65,23 @@ export function compileExpression(text: string, names: readonly string[]): Compi
   };
 }
 
-/** Compiles FEEL unary tests (an input entry). `-` and empty text match everything. */
+/** The compiled form of `-` (and an empty entry); callers may skip it by identity. */
+export const MATCH_ALL: CompiledUnaryTests = () => true;
+
+/**
+ * Compiles FEEL unary tests (an input entry). `-` and empty text match everything. The common
+ * shapes (literals, comparisons and intervals with literal bounds, lists, `not(…)`) are analysed
+ * once and matched with plain comparisons (analysis/match-condition.ts); other texts, and values of
+ * types the analysis does not describe, are evaluated by feelin. Analysable text is valid FEEL (a
+ * subset of the grammar, property-tested), so only other text goes through feelin's parser.
+ */
 export function compileUnaryTests(text: string, names: readonly string[]): CompiledUnaryTests {
   const trimmed = text.trim();
-  if (trimmed === '' || trimmed === '-') return () => true;
+  if (trimmed === '' || trimmed === '-') return MATCH_ALL;
+  const slow: CompiledUnaryTests = (value, scope) => unaryTest(text, { ...scope, '?': value }).value === true;
+  const condition = analyseUnaryTests(text, { names });
+  if (condition) return compileCondition(condition, slow);
   const problem = unaryTestsSyntaxProblem(text, names);
   if (problem) throw new FeelCompileError(problem, text);
-  return (value, scope) => unaryTest(text, { ...scope, '?': value }).value === true;
+  return slow;
 }

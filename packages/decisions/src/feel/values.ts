@@ -14,11 +14,24 @@ const PARSERS: Partial<Record<FeelType, (text: string) => unknown>> = {
   'years and months duration': duration,
 };
 
+/**
+ * Parsed temporal values by type and text. feelin's parsers cost far more than a table's rule
+ * tests, and a batch repeats the same dates; FEEL temporal values are immutable, so sharing is safe.
+ */
+const parsed = new Map<string, unknown>();
+const PARSED_MAX = 10_000;
+
 /** Turns a JSON value into the FEEL value its declared type asks for; other values pass through. */
 export function toFeelValue(value: unknown, type: FeelType): unknown {
   const parse = PARSERS[type];
   if (typeof value !== 'string' || !parse) return value;
-  return parse(value) ?? value;
+  const key = `${type}\u0000${value}`;
+  const cached = parsed.get(key);
+  if (cached !== undefined) return cached;
+  const result = parse(value) ?? value;
+  if (parsed.size >= PARSED_MAX) parsed.clear();
+  parsed.set(key, result);
+  return result;
 }
 
 function isTemporal(value: object): value is FeelDate | FeelTime | FeelDateTime | FeelDuration {

@@ -86,6 +86,15 @@ describe('evaluateTable', () => {
   it('uses default outputs when nothing matches', () => {
     const t = table({ outputs: [{ id: 'level', name: 'level', defaultValue: '"none"' }], rules: [] });
     expect(run(t, { amount: 1, customer: {} }).result).toBe('none');
+    expect(run(table({ ...t, hitPolicy: 'all' }), { amount: 1, customer: {} }).result).toEqual(['none']);
+  });
+
+  it('gives an aggregation the default output when nothing matches (DMN TCK 0020)', () => {
+    const outputs = [{ id: 'days', name: 'days', type: 'number' as const, defaultValue: '0' }];
+    const rules = [{ id: 'r1', inputEntries: ['> 10', '-'], outputEntries: ['5'] }];
+    expect(run(table({ hitPolicy: 'collect', aggregation: 'max', outputs, rules }), { amount: 1, customer: {} }).result).toBe(0);
+    expect(run(table({ hitPolicy: 'collect', aggregation: 'max', outputs, rules }), { amount: 11, customer: {} }).result).toBe(5);
+    expect(run(table({ hitPolicy: 'collect', aggregation: 'max', outputs: [{ id: 'days', name: 'days' }], rules }), { amount: 1, customer: {} }).result).toBeNull();
   });
 
   it('refuses an input outside its allowed values', () => {

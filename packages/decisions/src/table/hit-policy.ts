@@ -97,13 +97,21 @@ export function shapeOutput(values: readonly unknown[], names: readonly string[]
 
 const SINGLE_HIT: ReadonlySet<HitPolicy> = new Set(['unique', 'any', 'priority', 'first']);
 
+/**
+ * Nothing matched: the default output entries when the table has them (for an aggregation, the
+ * default value itself — DMN TCK 0020), else null for single-hit policies, 0 for COUNT, null for the
+ * other aggregations and an empty list for the other multi-hit policies.
+ */
 function noMatch(spec: HitPolicySpec): HitPolicyResult {
   const single = SINGLE_HIT.has(spec.hitPolicy);
-  if (spec.hitPolicy === 'collect' && spec.aggregation) return { result: spec.aggregation === 'count' ? 0 : null, selected: [] };
+  const aggregated = spec.hitPolicy === 'collect' && spec.aggregation !== null;
   const defaults = spec.defaults();
-  if (!defaults) return { result: single ? null : [], selected: [] };
+  if (!defaults) {
+    if (aggregated) return { result: spec.aggregation === 'count' ? 0 : null, selected: [] };
+    return { result: single ? null : [], selected: [] };
+  }
   const shaped = shapeOutput(defaults, spec.outputNames);
-  return { result: single ? shaped : [shaped], selected: [] };
+  return { result: single || aggregated ? shaped : [shaped], selected: [] };
 }
 
 function pickOne(hits: [RuleHit, ...RuleHit[]], spec: HitPolicySpec): RuleHit {

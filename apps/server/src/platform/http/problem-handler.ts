@@ -7,7 +7,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { problemCatalog, problemType, type FieldError, type ProblemCode } from '@flowforge/contracts';
 import { DomainError, TransientError } from '../errors.ts';
 
-type Problem = { code: ProblemCode; detail: string; errors?: FieldError[] | undefined; headers?: Record<string, string> | undefined };
+type Problem = { code: ProblemCode; detail: string; errors?: FieldError[] | undefined; headers?: Record<string, string> | undefined; extensions?: Record<string, unknown> | undefined };
 
 /** Registers the problem error handler and the JSON 404 for unknown API routes. */
 export function registerProblemHandler(app: FastifyInstance): void {
@@ -25,6 +25,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
     .code(status)
     .type('application/problem+json')
     .send({
+      ...problem.extensions,
       type: problemType(problem.code),
       title,
       status,
@@ -39,7 +40,7 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
 function toProblem(error: FastifyError, request: FastifyRequest): Problem {
   if (error instanceof DomainError) {
     request.log.info({ code: error.code }, error.message);
-    return { code: error.code, detail: error.message, errors: error.errors, headers: error.headers };
+    return { code: error.code, detail: error.message, errors: error.errors, headers: error.headers, extensions: error.extensions };
   }
   if (error instanceof TransientError) {
     request.log.warn({ err: error }, 'transient failure');
