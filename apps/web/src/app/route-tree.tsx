@@ -195,6 +195,25 @@ const teamInvitationRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/teams'), 'TeamInvitationPage'),
 });
 
+// Decisions: the list of decision tables and DMN models, and one decision with its editor.
+const decisionsRoute = createRoute({
+  getParentRoute: () => appLayoutRoute,
+  path: 'decisions',
+  staticData: { titleKey: 'decisions.nav' },
+});
+
+const decisionsIndexRoute = createRoute({
+  getParentRoute: () => decisionsRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('../features/decisions'), 'DecisionsPage'),
+});
+
+const decisionRoute = createRoute({
+  getParentRoute: () => decisionsRoute,
+  path: '$decisionId',
+  component: lazyRouteComponent(() => import('../features/decisions'), 'DecisionPage'),
+});
+
 // Tools › Expressions and Tools › Form preview; /tools itself opens the first tool.
 const toolsRoute = createRoute({
   getParentRoute: () => appLayoutRoute,
@@ -240,5 +259,6 @@ export const routeTree = rootRoute.addChildren([
     settingsRoute,
     toolsRoute.addChildren([toolsIndexRoute, expressionsRoute, formPreviewRoute]),
     teamsRoute.addChildren([teamsIndexRoute, teamRoute, teamInvitationRoute]),
+    decisionsRoute.addChildren([decisionsIndexRoute, decisionRoute]),
   ]),
 ]);

@@ -6,7 +6,7 @@ describe('groupNavItems', () => {
     const groups = groupNavItems(NAV_ITEMS);
 
     expect(groups.map((group) => [group.groupKey, group.items.map((item) => item.to)])).toEqual([
-      [undefined, ['/', '/teams', '/audit', '/settings']],
+      [undefined, ['/', '/teams', '/decisions', '/audit', '/settings']],
       ['nav.admin', ['/admin/users', '/admin/settings', '/admin/email', '/admin/roles', '/admin/groups', '/admin/service-accounts']],
       ['nav.tools', ['/tools/expressions', '/tools/form-preview']],
     ]);

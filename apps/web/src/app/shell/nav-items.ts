@@ -1,8 +1,8 @@
-import { Bot, UserCog, FileInput, House, Mail, ScrollText, Settings, ShieldCheck, SlidersHorizontal, SquareFunction, Users, UsersRound, type LucideIcon } from 'lucide-react';
+import { Bot, UserCog, FileInput, Table2, House, Mail, ScrollText, Settings, ShieldCheck, SlidersHorizontal, SquareFunction, Users, UsersRound, type LucideIcon } from 'lucide-react';
 import type { MessageKey } from '../../lib/i18n';
 
 export interface NavItem {
-  to: '/' | '/settings' | '/audit' | '/tools/expressions' | '/tools/form-preview' | '/teams' | '/admin/settings' | '/admin/email' | '/admin/roles' | '/admin/groups' | '/admin/service-accounts' | '/admin/users';
+  to: '/' | '/settings' | '/audit' | '/tools/expressions' | '/tools/form-preview' | '/teams' | '/decisions' | '/admin/settings' | '/admin/email' | '/admin/roles' | '/admin/groups' | '/admin/service-accounts' | '/admin/users';
   labelKey: MessageKey;
   icon: LucideIcon;
   /** Active only on this exact path (the home page is a prefix of everything). */
@@ -19,6 +19,7 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', icon: House, isExact: true },
   { to: '/teams', labelKey: 'nav.teams', icon: UsersRound, isExact: false, permission: 'teams:read', feature: 'teams' },
+  { to: '/decisions', labelKey: 'decisions.nav', icon: Table2, isExact: false, permission: 'decisions:read', feature: 'decisions' },
   { to: '/audit', labelKey: 'nav.audit', icon: ScrollText, isExact: false, permission: 'audit:read', feature: 'audit' },
   { to: '/settings', labelKey: 'nav.settings', icon: Settings, isExact: false },
   { to: '/admin/users', labelKey: 'users.nav', icon: UserCog, isExact: false, permission: 'users:read', groupKey: 'nav.admin' },

@@ -7,6 +7,8 @@ import { adminDe } from './admin.de';
 import { mailDe } from './mail.de';
 import { serviceAccountsDe } from './service-accounts.de';
 import { profileDe } from './profile.de';
+import { decisionsDe } from './decisions.de';
+import { decisionEditorDe } from './decision-editor.de';
 
 export const de = {
   'app.name': 'FlowForge',
@@ -282,4 +284,6 @@ export const de = {
   ...mailDe,
   ...serviceAccountsDe,
   ...profileDe,
+  ...decisionsDe,
+  ...decisionEditorDe,
 } as const satisfies Messages;

@@ -6,6 +6,8 @@ import { adminEn } from './admin.en';
 import { mailEn } from './mail.en';
 import { serviceAccountsEn } from './service-accounts.en';
 import { profileEn } from './profile.en';
+import { decisionsEn } from './decisions.en';
+import { decisionEditorEn } from './decision-editor.en';
 
 // English is the reference language: every other message file must have exactly these keys.
 // Placeholders are written {name}; keep them identical in every language.
@@ -281,6 +283,8 @@ export const en = {
   ...mailEn,
   ...serviceAccountsEn,
   ...profileEn,
+  ...decisionsEn,
+  ...decisionEditorEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
