@@ -1,16 +1,13 @@
 /**
  * `npm run conformance:dmn -- <folder>`: runs every DMN TCK case under <folder> (recursively),
  * prints `PASS|FAIL|SKIP <folder>/<model>/<test id> <reason>` per case and ends with one JSON line
- * `{"suite":"dmn-tck","passed":N,"failed":N,"skipped":N}`. Exits 1 when the folder is missing.
+ * `{"suite":"dmn-tck","passed":N,"failed":N,"skipped":N}`. Without <folder> it runs the TCK beside
+ * the repository (see conformanceRoot). Exits 1 when the folder is missing.
  */
 import { formatResult, runTckFolder, summarize, type TckCaseResult } from '../src/tck/run-tck.ts';
-import { readTckFolders } from './tck-files.ts';
+import { conformanceRoot, readTckFolders } from './tck-files.ts';
 
-const root = process.argv[2];
-if (!root) {
-  console.error('Usage: conformance-dmn.ts <folder of DMN TCK cases>');
-  process.exit(1);
-}
+const root = process.argv[2] ?? conformanceRoot();
 
 try {
   const results: TckCaseResult[] = [];
