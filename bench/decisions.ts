@@ -6,6 +6,7 @@
  */
 import type { DecisionInput, DecisionTableInput } from '@flowforge/contracts';
 import { compileTable, evaluateTable, verifyTable } from '@flowforge/decisions';
+import { measureThroughput } from './throughput.ts';
 
 type Random = () => number;
 
@@ -93,26 +94,11 @@ function inputsFor(columns: readonly Column[], count: number, seed: number): Rec
   return Array.from({ length: count }, () => Object.fromEntries(columns.map((column) => [column.input.id, column.value(random)])));
 }
 
-/** Runs `work` for about `seconds` after a warm-up; returns operations per second. */
-function measure(work: (iteration: number) => unknown, seconds = 2): number {
-  let sink = 0;
-  for (let index = 0; index < 20_000; index += 1) sink += work(index) ? 1 : 0;
-  let done = 0;
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  while (performance.now() < deadline) {
-    for (let index = 0; index < 1000; index += 1) sink += work(done + index) ? 1 : 0;
-    done += 1000;
-  }
-  const elapsed = (performance.now() - started) / 1000;
-  if (sink < 0) console.log(sink);
-  return Math.round(done / elapsed);
-}
 
 function evaluationFigure(scenario: string, columns: readonly Column[]): Record<string, unknown> {
   const compiled = compileTable(decisionTable(columns, { rules: 50, seed: 5 }));
   const inputs = inputsFor(columns, 1024, 7);
-  const evaluationsPerSecond = measure((index) => evaluateTable(compiled, inputs[index & 1023] as Record<string, unknown>).result);
+  const evaluationsPerSecond = measureThroughput((index) => evaluateTable(compiled, inputs[index & 1023] as Record<string, unknown>).result, { seconds: 2, batch: 1000 });
   return { scenario, rules: 50, inputs: columns.length, hitPolicy: 'first', evaluationsPerSecond, goal: 200_000 };
 }
 

@@ -4,6 +4,7 @@
  * (parse + check + closures) of the same expression.
  */
 import { checkExpression, compileExpression, type FieldTypes } from '@flowforge/expressions';
+import { measureThroughput } from './throughput.ts';
 
 const CONDITION = "${amount} > 1000 && ${region} IN ['EU','US']";
 const LONG_EXPRESSION =
@@ -15,30 +16,15 @@ const FIELDS: FieldTypes = {
 };
 const CONTEXT = { now: () => 1_700_000_000_000, timeZone: 'Europe/Berlin' };
 
-/** Runs `work` in batches for about `seconds` after a warm-up; returns operations per second. */
-function measure(work: (iteration: number) => unknown, seconds = 1): number {
-  let sink = 0;
-  for (let index = 0; index < 20_000; index += 1) sink += work(index) ? 1 : 0;
-  let done = 0;
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  while (performance.now() < deadline) {
-    for (let index = 0; index < 10_000; index += 1) sink += work(done + index) ? 1 : 0;
-    done += 10_000;
-  }
-  const elapsed = (performance.now() - started) / 1000;
-  if (sink < 0) console.log(sink);
-  return Math.round(done / elapsed);
-}
 
 export async function measureExpressions(): Promise<Record<string, unknown>[]> {
   const condition = compileExpression(CONDITION, { fields: FIELDS });
   const samples = [
     { amount: 2500, region: 'EU' }, { amount: 500, region: 'US' }, { amount: 1500, region: 'APAC' }, { amount: 99_999, region: 'US' },
   ];
-  const evaluationsPerSecond = measure((index) => condition.run(samples[index & 3] as Record<string, unknown>, CONTEXT).value);
-  const checksPerSecond = measure(() => checkExpression(LONG_EXPRESSION, { fields: FIELDS }).ok);
-  const compilesPerSecond = measure(() => compileExpression(LONG_EXPRESSION, { fields: FIELDS }).ok);
+  const evaluationsPerSecond = measureThroughput((index) => condition.run(samples[index & 3] as Record<string, unknown>, CONTEXT).value);
+  const checksPerSecond = measureThroughput(() => checkExpression(LONG_EXPRESSION, { fields: FIELDS }).ok);
+  const compilesPerSecond = measureThroughput(() => compileExpression(LONG_EXPRESSION, { fields: FIELDS }).ok);
   return [
     { bench: 'expressions', scenario: 'compiled condition', expression: CONDITION, evaluationsPerSecond, goal: 2_000_000 },
     { bench: 'expressions', scenario: 'parse + check (200 chars)', characters: LONG_EXPRESSION.length, checksPerSecond, goal: 50_000 },

@@ -15,7 +15,7 @@ import { useToast } from '../../ui/feedback/useToast';
 import { useMe } from '../session';
 import { disableServiceAccount, serviceAccountKeys, serviceAccountQueryOptions } from './api/service-accounts-api';
 import { ApiKeysCard } from './components/ApiKeysCard';
-import { ConfirmDialog } from './components/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/overlays/ConfirmDialog';
 import { StatusBadge } from './components/CredentialStatusBadge';
 import { CurlExamplesCard } from './components/CurlExamplesCard';
 import { OAuthClientsCard } from './components/OAuthClientsCard';

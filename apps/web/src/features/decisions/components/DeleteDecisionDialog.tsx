@@ -5,7 +5,7 @@ import { useT } from '../../../lib/i18n';
 import { useToast } from '../../../ui/feedback/useToast';
 import { useMe } from '../../session';
 import { decisionKeys, deleteDecision } from '../api/decisions-api';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/overlays/ConfirmDialog';
 
 /** "Delete the decision *Credit risk*?" — with all its versions; back to the list afterwards. */
 export function DeleteDecisionDialog({ detail, onClose }: { detail: DecisionDetail; onClose: () => void }) {

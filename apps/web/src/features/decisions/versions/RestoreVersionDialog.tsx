@@ -4,7 +4,7 @@ import { useT } from '../../../lib/i18n';
 import { useToast } from '../../../ui/feedback/useToast';
 import { useMe } from '../../session';
 import { createDraft, decisionKeys, discardDraft } from '../api/decisions-api';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/overlays/ConfirmDialog';
 
 interface RestoreVersionDialogProps {
   detail: DecisionDetail;

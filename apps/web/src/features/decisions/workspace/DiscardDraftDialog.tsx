@@ -4,7 +4,7 @@ import { useT } from '../../../lib/i18n';
 import { useToast } from '../../../ui/feedback/useToast';
 import { useMe } from '../../session';
 import { decisionKeys, discardDraft } from '../api/decisions-api';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/overlays/ConfirmDialog';
 
 /** "Discard the draft of *Credit risk*?": its edits are lost; the active version stays in use. */
 interface DiscardDraftDialogProps {

@@ -14,7 +14,7 @@ import { Skeleton } from '../../../ui/feedback/Skeleton';
 import { useToast } from '../../../ui/feedback/useToast';
 import { useMe } from '../../session';
 import { apiKeysQueryOptions, revokeApiKey, serviceAccountKeys } from '../api/service-accounts-api';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/overlays/ConfirmDialog';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
 import { StatusBadge } from './CredentialStatusBadge';
 

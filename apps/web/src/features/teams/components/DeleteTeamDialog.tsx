@@ -8,7 +8,7 @@ import { Alert } from '../../../ui/feedback/Alert';
 import { useToast } from '../../../ui/feedback/useToast';
 import { deleteTeam, TEAMS_KEY } from '../api/teams-api';
 import { describeTeamError } from '../team-errors';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/overlays/ConfirmDialog';
 
 /** Deleting a team needs its name typed again; the server checks the same. */
 export function DeleteTeamDialog({ team, open, onClose }: { team: TeamDetail; open: boolean; onClose: () => void }) {

@@ -9,7 +9,7 @@ import { Card } from '../../../ui/display/Card';
 import { useToast } from '../../../ui/feedback/useToast';
 import { leaveTeam, TEAMS_KEY } from '../api/teams-api';
 import { describeTeamError } from '../team-errors';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/overlays/ConfirmDialog';
 
 /** "Leave team" for members who do not own it, behind a confirmation. */
 export function LeaveTeamCard({ team }: { team: TeamDetail }) {

@@ -14,7 +14,7 @@ import { useToast } from '../../../ui/feedback/useToast';
 import { refreshAfterChange } from '../api/live-refresh';
 import { removeMember, TEAMS_KEY, teamMembersQueryOptions, teamRolesQueryOptions, type MemberFilter } from '../api/teams-api';
 import { describeTeamError } from '../team-errors';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/overlays/ConfirmDialog';
 import { EditMemberRolesDialog } from './EditMemberRolesDialog';
 import { RoleBadge } from './RoleBadge';
 import { useDebouncedValue } from '../hooks/useDebouncedValue';

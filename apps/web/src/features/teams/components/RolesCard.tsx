@@ -14,7 +14,7 @@ import { refreshAfterChange } from '../api/live-refresh';
 import { deleteTeamRole, TEAMS_KEY, teamRolesQueryOptions } from '../api/teams-api';
 import { describeTeamError } from '../team-errors';
 import { PAGE_LABEL_KEYS } from '../team-pages';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/overlays/ConfirmDialog';
 import { RoleDialog } from './RoleDialog';
 
 type Editing = { role: TeamRole | undefined } | null;

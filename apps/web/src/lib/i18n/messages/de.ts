@@ -272,6 +272,7 @@ export const de = {
   'formError.async': 'Der Wert wurde abgelehnt.',
   'formError.unavailable': 'Der Wert konnte gerade nicht geprüft werden. Versuchen Sie es später erneut.',
 
+  'ui.cancel': 'Abbrechen',
   'ui.close': 'Schließen',
   'ui.loading': 'Wird geladen',
   'ui.notifications': 'Benachrichtigungen',

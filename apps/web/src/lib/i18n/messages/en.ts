@@ -271,6 +271,7 @@ export const en = {
   'formError.async': 'The value was rejected.',
   'formError.unavailable': 'The value could not be checked right now. Try again later.',
 
+  'ui.cancel': 'Cancel',
   'ui.close': 'Close',
   'ui.loading': 'Loading',
   'ui.notifications': 'Notifications',
