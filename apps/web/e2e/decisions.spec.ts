@@ -1,9 +1,10 @@
 // The decisions journey against the real server: an owner creates a decision table, edits cells
 // in the grid with the keyboard (a FEEL syntax error is shown and fixed), adds a rule, sees a
 // verification warning, publishes, evaluates one input (the matching rule is highlighted), runs
-// scenarios, exports the table as .dmn and imports it again; a DMN model with several decisions
-// shows its requirements diagram; a viewer can look but not edit; two tabs editing one draft end in
-// a conflict instead of overwriting each other. axe runs in light and dark.
+// scenarios — saved with the decision: they survive a reload and the API runs them — exports the
+// table as .dmn and imports it again; a DMN model with several decisions shows its requirements
+// diagram; a viewer can look (scenarios too) but not edit; two tabs editing one draft end in a
+// conflict instead of overwriting each other. axe runs in light and dark.
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -163,7 +164,20 @@ it('edits, verifies, publishes, evaluates, tests, exports and re-imports a decis
   await page.getByRole('button', { name: 'Use as expected' }).click();
   await page.getByRole('button', { name: 'Run scenarios' }).click();
   await page.getByText('2 passed, 0 failed on version 1').waitFor();
+  await page.getByTestId('scenarios-save-status').getByText('Saved', { exact: true }).waitFor();
   await expectNoSeriousA11yViolations(page);
+
+  // The scenarios are saved with the decision: the API runs them, and they are there after a reload.
+  const scenariosUrl = `${baseUrl()}/api/v1${decisionPath}/scenarios`;
+  const saved = (await (await page.request.get(scenariosUrl)).json()) as { scenarios: { inputs: unknown; expected: unknown }[]; revision: number };
+  expect(saved.scenarios).toEqual([{ name: '', inputs: { input1: 1200 }, expected: 0.1 }, { name: '', inputs: { input1: 300 }, expected: 0 }]);
+  const run = await page.request.post(`${baseUrl()}/api/v1${decisionPath}/test`, { data: {} });
+  expect(await run.json()).toMatchObject({ passed: 2, failed: 0, version: 1 });
+  await page.reload();
+  await waitForHeading(page, 'Discount');
+  await openTab(page, 'Scenarios (2)');
+  await expect.poll(() => page.getByLabel('Scenario 2, input1').inputValue()).toBe('300');
+  expect(await page.getByLabel('Scenario 2, Expected result').inputValue()).toBe('0');
 
   // Export the active version and import the file as a new decision.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export .dmn' }).click()]);
@@ -229,6 +243,8 @@ it('lets a viewer look at a decision but not change it', async () => {
   const { id } = (await created.json()) as { id: string };
   const published = await page.request.post(`${baseUrl()}/api/v1/decisions/${id}/publish`, { data: { comment: 'First' } });
   expect(published.status()).toBe(200);
+  const scenarios = await page.request.put(`${baseUrl()}/api/v1/decisions/${id}/scenarios`, { data: { scenarios: [{ name: 'light', inputs: { weight: 1 }, expected: 5 }], revision: 0 } });
+  expect(scenarios.status()).toBe(200);
 
   await page.goto(`${baseUrl()}/admin/users`);
   await waitForHeading(page, 'Users');
@@ -259,6 +275,17 @@ it('lets a viewer look at a decision but not change it', async () => {
   expect(await guest.getByRole('tab', { name: 'Evaluate' }).count()).toBe(0);
   expect(await cell(guest, 1, 1).getAttribute('aria-readonly')).toBe('true');
   await checkBothThemes(guest);
+
+  // The saved scenarios are there to read, not to change or run.
+  await openTab(guest, 'Scenarios (1)');
+  await expect.poll(() => guest.getByLabel('Scenario 1, Weight').inputValue()).toBe('1');
+  expect(await guest.getByLabel('Scenario 1, Weight').getAttribute('readonly')).not.toBeNull();
+  for (const name of ['Add scenario', 'Run scenarios', 'Remove scenario 1']) {
+    expect({ name, count: await guest.getByRole('button', { name, exact: true }).count() }).toEqual({ name, count: 0 });
+  }
+  await expectNoSeriousA11yViolations(guest);
+  const refusedScenarios = await guest.request.put(`${baseUrl()}/api/v1/decisions/${id}/scenarios`, { data: { scenarios: [] } });
+  expect(refusedScenarios.status()).toBe(403);
 
   const refused = await guest.request.put(`${baseUrl()}/api/v1/decisions/${id}/draft`, { data: { table: { hitPolicy: 'first', inputs: [], outputs: [{ id: 'o', name: 'o' }], rules: [] } } });
   expect(refused.status()).toBe(403);

@@ -225,7 +225,26 @@ export const TestScenarioSchema = z.object({
 });
 export type TestScenario = z.input<typeof TestScenarioSchema>;
 
-export const TestBodySchema = z.object({ scenarios: z.array(TestScenarioSchema).min(1).max(10_000), version: VersionSelectorSchema, at: IsoDate.optional() });
+/** A decision's saved scenarios: at most this many (`PUT /decisions/:id/scenarios`). */
+export const DECISION_SCENARIOS_MAX = 1000;
+
+/** The test scenarios saved with a decision, shared by everyone who works on it (`GET /decisions/:id/scenarios`). */
+export const ScenarioSetSchema = z.object({
+  scenarios: z.array(TestScenarioSchema).max(DECISION_SCENARIOS_MAX),
+  /** Increases on every save; 0 while none were saved. Send it back as `revision` to detect concurrent edits. */
+  revision: z.number().int().min(0),
+});
+export type ScenarioSet = z.infer<typeof ScenarioSetSchema>;
+
+/** Replaces the saved scenarios; with `revision`, only when they are still at that revision (409 otherwise). */
+export const SaveScenariosBodySchema = z.object({
+  scenarios: z.array(TestScenarioSchema).max(DECISION_SCENARIOS_MAX),
+  revision: z.number().int().min(0).optional(),
+});
+export type SaveScenariosBody = z.input<typeof SaveScenariosBodySchema>;
+
+/** `scenarios` left out runs the decision's saved scenarios (422 `decision-no-scenarios` when it has none). */
+export const TestBodySchema = z.object({ scenarios: z.array(TestScenarioSchema).min(1).max(10_000).optional(), version: VersionSelectorSchema, at: IsoDate.optional() });
 export type TestBody = z.input<typeof TestBodySchema>;
 
 export const ScenarioResultSchema = z.object({

@@ -100,6 +100,7 @@ export {
   DecisionListQuerySchema, DecisionVersionQuerySchema, ImportDecisionQuerySchema, type DecisionListQuery, type DecisionVersionQuery, type ImportDecisionQuery,
   DecisionDetailSchema, DecisionNameSchema, CreateDecisionBodySchema, UpdateDecisionBodySchema, SaveDraftBodySchema, CreateDraftBodySchema,
   PublishBodySchema, VersionSelectorSchema, EvaluateBodySchema, MatchedRuleSchema, EvaluationResultSchema, TestScenarioSchema, TestBodySchema,
+  DECISION_SCENARIOS_MAX, ScenarioSetSchema, SaveScenariosBodySchema, type ScenarioSet, type SaveScenariosBody,
   ScenarioResultSchema, TestReportSchema, CompareBodySchema, OutcomeChangeSchema, CompareReportSchema, VERIFICATION_KINDS, VerificationWarningSchema,
   type HitPolicy, type CollectAggregation, type FeelType, type DecisionInput, type DecisionOutput, type DecisionRule, type DecisionTable,
   type DecisionTableInput, type DecisionKind, type DecisionStatus, type DecisionVersionSummary, type DecisionVersion, type DecisionSummary,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiProblem, collectFieldErrors, fieldNameFromPointer, parseProblem } from './api-problem';
+import { ApiProblem, collectFieldErrors, createNetworkProblem, fieldNameFromPointer, parseProblem } from './api-problem';
 
 describe('parseProblem', () => {
   it('reads every field of an RFC 9457 problem', () => {
@@ -44,6 +44,14 @@ describe('parseProblem', () => {
     const problem = parseProblem(502, undefined, 'Bad Gateway');
 
     expect(problem).toMatchObject({ status: 502, code: 'http-502', title: 'Bad Gateway', errors: [] });
+  });
+
+  it('keeps the members beyond the standard ones as extensions', () => {
+    const body = { code: 'decision-evaluation-failed', status: 422, title: 'x', reason: 'unique-violation', ruleIds: ['mid', 'high'], errors: [] };
+
+    expect(parseProblem(422, body).extensions).toEqual({ reason: 'unique-violation', ruleIds: ['mid', 'high'] });
+    expect(parseProblem(502, undefined).extensions).toEqual({});
+    expect(createNetworkProblem().extensions).toEqual({});
   });
 
   it('ignores malformed field errors', () => {

@@ -16,6 +16,8 @@ export interface ProblemDetails {
   instance?: string | undefined;
   traceId?: string | undefined;
   errors: ProblemFieldError[];
+  /** Further members of the problem (RFC 9457 extensions), e.g. the `ruleIds` of a failed evaluation. */
+  extensions?: Readonly<Record<string, unknown>> | undefined;
 }
 
 export const NETWORK_ERROR_CODE = 'network-error' as const;
@@ -29,6 +31,7 @@ export class ApiProblem extends Error implements ProblemDetails {
   readonly instance: string | undefined;
   readonly traceId: string | undefined;
   readonly errors: ProblemFieldError[];
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(problem: ProblemDetails) {
     super(problem.detail ?? problem.title);
@@ -41,6 +44,7 @@ export class ApiProblem extends Error implements ProblemDetails {
     this.instance = problem.instance;
     this.traceId = problem.traceId;
     this.errors = problem.errors;
+    this.extensions = problem.extensions ?? {};
   }
 }
 
@@ -70,6 +74,13 @@ function codeFromType(type: string | undefined): string | undefined {
   return type.split('/').filter(Boolean).pop();
 }
 
+// The members read into their own properties; every other member is an extension.
+const KNOWN_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'code', 'traceId', 'errors', 'message']);
+
+function readExtensions(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !KNOWN_MEMBERS.has(key)));
+}
+
 /** Builds an ApiProblem from a failed response's status and (already parsed) JSON body. */
 export function parseProblem(status: number, body: unknown, statusText = ''): ApiProblem {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
@@ -86,6 +97,7 @@ export function parseProblem(status: number, body: unknown, statusText = ''): Ap
     instance: readString(record, 'instance'),
     traceId: readString(record, 'traceId'),
     errors: readFieldErrors(record.errors),
+    extensions: readExtensions(record),
   });
 }
 

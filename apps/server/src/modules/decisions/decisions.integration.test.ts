@@ -223,7 +223,7 @@ describe('OpenAPI', () => {
     expect(paths.sort()).toEqual([
       '/api/v1/decisions', '/api/v1/decisions/import', '/api/v1/decisions/{id}', '/api/v1/decisions/{id}/batch', '/api/v1/decisions/{id}/compare',
       '/api/v1/decisions/{id}/draft', '/api/v1/decisions/{id}/evaluate', '/api/v1/decisions/{id}/export', '/api/v1/decisions/{id}/publish',
-      '/api/v1/decisions/{id}/test', '/api/v1/decisions/{id}/verification', '/api/v1/decisions/{id}/versions/{version}',
+      '/api/v1/decisions/{id}/scenarios', '/api/v1/decisions/{id}/test', '/api/v1/decisions/{id}/verification', '/api/v1/decisions/{id}/versions/{version}',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { batchRoutes } from './batch/batch.routes.ts';
 import { registerDecisionRoutes, registerVersionRoutes } from './decisions.routes.ts';
 import { dmnFileRoutes } from './dmn-files/dmn-files.routes.ts';
 import { registerEvaluationRoutes } from './evaluation/evaluation.routes.ts';
+import { registerScenarioRoutes } from './scenarios/scenarios.routes.ts';
 
 export { decisionHostFunctions, decisionHostFunctionsFor } from './evaluation/decision-host.ts';
 
@@ -13,6 +14,7 @@ export function decisionRoutes(platform: Platform): FastifyPluginAsyncZod {
     registerDecisionRoutes(app, platform);
     registerVersionRoutes(app, platform);
     registerEvaluationRoutes(app, platform);
+    registerScenarioRoutes(app, platform);
     // Own scopes: their body parsers (raw rows, XML) apply to their routes only.
     await app.register(batchRoutes(platform));
     await app.register(dmnFileRoutes(platform));

@@ -18,7 +18,7 @@ import { decisionsQueryOptions } from './api/decisions-api';
 import { CreateDecisionDialog } from './components/CreateDecisionDialog';
 import { DecisionsTable } from './components/DecisionsTable';
 import { ImportDmnDialog } from './components/ImportDmnDialog';
-import { useDebouncedValue } from './hooks/useDebouncedValue';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
 
 type Overlay = 'create' | 'import' | null;
 

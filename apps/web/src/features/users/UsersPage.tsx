@@ -18,7 +18,7 @@ import { RemoveUserDialog } from './components/RemoveUserDialog';
 import { UserDrawer } from './components/UserDrawer';
 import { UserFilters } from './components/UserFilters';
 import { UsersTable } from './components/UsersTable';
-import { useDebouncedValue } from './hooks/useDebouncedValue';
+import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { ImportDialog } from './import/ImportDialog';
 
 const NO_FILTERS: Filters = { q: '', status: '', roleId: '', sort: 'name' };

@@ -27,6 +27,7 @@ export function registerEvaluationRoutes(app: App, platform: Platform): void {
     config: { access: 'decisions:evaluate', feature },
     schema: {
       tags, summary: 'Run test scenarios (inputs → expected result) and report pass/fail per scenario; `?decision=` picks a decision of a DMN model',
+      description: 'Without `scenarios`, runs the scenarios saved with the decision (`PUT /decisions/:id/scenarios`); 422 `decision-no-scenarios` when it has none.',
       params: DecisionParamsSchema, querystring: DmnDecisionQuerySchema, body: TestBodySchema, response: { 200: TestReportSchema },
     },
   }, async (request) => testDecision(platform, request.ctx, { id: request.params.id, body: request.body, decision: request.query.decision }));

@@ -11,6 +11,7 @@ import { DomainError } from '../../../platform/errors.ts';
 import type { RequestContext } from '../../../platform/http/request-context.ts';
 import type { Platform } from '../../../platform/platform.ts';
 import { getDecisionRow, getVersionRow, inTenant } from '../decision-lookup.ts';
+import { savedScenariosToRun } from '../scenarios/scenarios.service.ts';
 import type { VersionKey } from '../versions.repository.ts';
 import { withEvaluationProblems } from './evaluation-errors.ts';
 import { loadRunnable, type Evaluator, type Runnable } from './runnable.ts';
@@ -33,11 +34,17 @@ export async function evaluateDecision(platform: Platform, ctx: RequestContext, 
   return { ...evaluation, version: runnable.version };
 }
 
-/** Runs every scenario; a scenario whose evaluation fails counts as failed with its error. */
+/**
+ * Runs every scenario — those of the request, else the decision's saved ones (422 when it has
+ * none); a scenario whose evaluation fails counts as failed with its error.
+ */
 export async function testDecision(platform: Platform, ctx: RequestContext, input: { id: string; body: z.output<typeof TestBodySchema>; decision?: string | undefined }): Promise<TestReport> {
   const { body } = input;
-  const runnable = await loadDecisionVersion(platform, ctx, { id: input.id, key: body.version });
-  const report = withEvaluationProblems(() => runScenarios(evaluatorFor(runnable, { at: body.at, decision: input.decision }), body.scenarios));
+  const { runnable, scenarios } = await inTenant(platform, ctx, async (tx) => {
+    const loaded = await loadRunnable(tx, { decisionId: input.id }, body.version);
+    return { runnable: loaded, scenarios: body.scenarios ?? await savedScenariosToRun(tx, { id: loaded.decisionId, name: loaded.name }) };
+  });
+  const report = withEvaluationProblems(() => runScenarios(evaluatorFor(runnable, { at: body.at, decision: input.decision }), scenarios));
   return { ...report, version: runnable.version };
 }
 

@@ -1,11 +1,12 @@
 // The calls behind the decisions pages: the list, one decision with its versions, the draft
-// (saved with its revision so concurrent edits are detected), publishing, evaluation, scenario
-// tests, version comparison and `.dmn` import/export. Query keys start with the account id, so the
+// (saved with its revision so concurrent edits are detected), publishing, evaluation, the saved
+// test scenarios (also guarded by a revision), scenario tests, version comparison and `.dmn`
+// import/export. Query keys start with the account id, so the
 // data of one account never shows in another. Wire types come from the contracts (types only).
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import type {
   CompareBody, CompareReport, CreateDecisionBody, DecisionDetail, DecisionPage, DecisionTable, DecisionVersion, EvaluateBody,
-  EvaluationResult, TestBody, TestReport, UpdateDecisionBody,
+  EvaluationResult, SaveScenariosBody, ScenarioSet, TestBody, TestReport, UpdateDecisionBody,
 } from '@flowforge/contracts';
 import { apiClient, apiRequest } from '../../../lib/api-client';
 import { fileNameFromDisposition } from '../logic/file-names';
@@ -20,6 +21,7 @@ export const decisionKeys = {
   list: (accountId: string, q: string) => ['decisions', accountId, 'list', q] as const,
   one: (accountId: string, id: string) => ['decisions', accountId, 'one', id] as const,
   version: (accountId: string, id: string, version: number) => ['decisions', accountId, 'one', id, 'version', version] as const,
+  scenarios: (accountId: string, id: string) => ['decisions', accountId, 'one', id, 'scenarios'] as const,
 };
 
 /** The path of one page of the list: the search is left out when empty. */
@@ -51,6 +53,13 @@ export function decisionVersionQueryOptions(accountId: string, id: string, versi
     staleTime: Infinity,
   });
 }
+
+/** The decision's saved test scenarios (`revision` 0 while none were saved). */
+export function scenariosQueryOptions(accountId: string, id: string) {
+  return queryOptions({ queryKey: decisionKeys.scenarios(accountId, id), queryFn: ({ signal }) => apiClient.get<ScenarioSet>(path(id, '/scenarios'), signal) });
+}
+
+export const saveScenarios = (id: string, body: SaveScenariosBody) => apiRequest<ScenarioSet>(path(id, '/scenarios'), { method: 'PUT', body });
 
 export const createDecision = (body: CreateDecisionBody) => apiClient.post<DecisionDetail>(BASE, body);
 export const updateDecision = (id: string, body: UpdateDecisionBody) => apiClient.patch<DecisionDetail>(path(id), body);

@@ -80,7 +80,7 @@ export function useDraftAutosave(options: AutosaveOptions): DraftAutosave {
 }
 
 /** Asks before the tab closes while edits are not on the server yet. */
-function useUnsavedGuard(hasUnsaved: boolean): void {
+export function useUnsavedGuard(hasUnsaved: boolean): void {
   useEffect(() => {
     if (!hasUnsaved) return undefined;
     const warn = (event: BeforeUnloadEvent) => { event.preventDefault(); };

@@ -7,7 +7,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DecisionTable, VerificationWarning } from '@flowforge/contracts';
 import { verifyTable } from '@flowforge/decisions';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useDebouncedValue } from '../../../lib/useDebouncedValue';
 import type { VerificationReply } from './verification-messages';
 
 const VERIFY_DELAY_MS = 400;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsFromNames, type InputField } from './input-form';
-import { buildScenarioInputs, buildScenarios, emptyScenario, expectedText, parseExpected, readScenarioRows, scenarioFromEvaluation, type ScenarioRow } from './scenarios';
+import type { InputField } from './input-form';
+import { buildScenarioInputs, buildScenarios, emptyScenario, expectedText, parseExpected, type ScenarioRow } from './scenarios';
 
 const fields: InputField[] = [
   { key: 'amount', label: 'Amount', type: 'number', path: ['amount'] },
@@ -59,43 +59,5 @@ describe('buildScenarios', () => {
 
   it('gives just the inputs for a comparison', () => {
     expect(buildScenarioInputs([row({ amount: '7' }, 'x')], fields)).toEqual({ inputs: [{ amount: 7 }], errors: [] });
-  });
-});
-
-describe('scenarioFromEvaluation', () => {
-  it('fills the fields and keeps inputs no field covers as extra JSON', () => {
-    const kept = scenarioFromEvaluation(fields, { amount: 12, customer: { tier: 'silver' }, region: 'EU' }, { discount: 0.05 });
-
-    expect(kept.values).toEqual({ amount: '12', 'customer.tier': 'silver' });
-    expect(JSON.parse(kept.extra)).toEqual({ region: 'EU' });
-    expect(parseExpected(kept.expected)).toEqual({ discount: 0.05 });
-    expect(buildScenarios([kept], fields).scenarios[0]?.inputs).toEqual({ amount: 12, customer: { tier: 'silver' }, region: 'EU' });
-  });
-
-  it('works for untyped DMN fields', () => {
-    const dmnFields = fieldsFromNames(['Applicant']);
-
-    const kept = scenarioFromEvaluation(dmnFields, { Applicant: { age: 30 } }, 'ok');
-
-    expect(buildScenarios([kept], dmnFields).scenarios[0]).toMatchObject({ inputs: { Applicant: { age: 30 } }, expected: 'ok' });
-  });
-});
-
-describe('readScenarioRows', () => {
-  it('reads stored rows and drops malformed ones', () => {
-    const good = row({ amount: '1', bad: 3 as unknown as string }, 'x');
-    const stored = JSON.stringify([good, { id: 1 }, 'nonsense', { ...good, id: 'old', extra: undefined }]);
-
-    const rows = readScenarioRows(stored);
-
-    expect(rows).toHaveLength(2);
-    expect(rows[0]?.values).toEqual({ amount: '1' });
-    expect(rows[1]?.extra).toBe('');
-  });
-
-  it('reads nothing from missing or broken storage', () => {
-    expect(readScenarioRows(null)).toEqual([]);
-    expect(readScenarioRows('{oops')).toEqual([]);
-    expect(readScenarioRows('{"a":1}')).toEqual([]);
   });
 });

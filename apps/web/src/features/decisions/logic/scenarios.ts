@@ -2,10 +2,11 @@
  * Test scenarios as the test panel edits them: one row per scenario with a text per input field
  * (typed like the evaluate form), optional extra inputs as JSON, and the expected result as JSON
  * (or plain text, read as a string). Rows become the API's `TestScenario`s; invalid cells are
- * reported by row and field instead of being sent.
+ * reported by row and field instead of being sent. (Saved scenarios become rows in
+ * test-panel/saved-scenarios.ts.)
  */
 import type { TestScenario } from '@flowforge/contracts';
-import { buildInputs, parseJsonObject, textOfValue, textsOfInputs, type InputError, type InputField } from './input-form';
+import { buildInputs, parseJsonObject, textOfValue, type InputError, type InputField } from './input-form';
 
 export interface ScenarioRow {
   id: string;
@@ -50,7 +51,7 @@ export function expectedText(value: unknown): string {
 
 let counter = 0;
 
-/** A row id unique on this page (rows are not stored on the server). */
+/** A row id unique on this page (the server stores scenarios, not rows). */
 export function newRowId(): string {
   counter += 1;
   return `s${Date.now().toString(36)}${String(counter)}`;
@@ -58,14 +59,6 @@ export function newRowId(): string {
 
 export function emptyScenario(fields: readonly InputField[]): ScenarioRow {
   return { id: newRowId(), name: '', values: Object.fromEntries(fields.map((field) => [field.key, ''])), extra: '', expected: '' };
-}
-
-/** A scenario row holding an evaluated input and its result (to pin an outcome as expected). */
-export function scenarioFromEvaluation(fields: readonly InputField[], inputs: Record<string, unknown>, result: unknown): ScenarioRow {
-  const values = textsOfInputs(fields, inputs);
-  const covered = new Set(fields.map((field) => field.path[0]));
-  const rest = Object.fromEntries(Object.entries(inputs).filter(([key]) => !covered.has(key)));
-  return { id: newRowId(), name: '', values, extra: Object.keys(rest).length === 0 ? '' : JSON.stringify(rest), expected: expectedText(result) };
 }
 
 function rowInputs(row: ScenarioRow, fields: readonly InputField[]): { inputs: Record<string, unknown>; errors: ScenarioCellError[] } {
@@ -97,27 +90,4 @@ export function buildScenarioInputs(rows: readonly ScenarioRow[], fields: readon
 /** A result value as the panel prints it. */
 export function formatResult(value: unknown): string {
   return value === undefined || value === null ? 'null' : JSON.stringify(value) ?? textOfValue(value);
-}
-
-function isScenarioRow(value: unknown): value is ScenarioRow {
-  if (typeof value !== 'object' || value === null) return false;
-  const row = value as Record<string, unknown>;
-  return typeof row.id === 'string' && typeof row.name === 'string' && typeof row.expected === 'string'
-    && typeof row.values === 'object' && row.values !== null && (row.extra === undefined || typeof row.extra === 'string');
-}
-
-/** Rows read back from storage; anything malformed is dropped rather than trusted. */
-export function readScenarioRows(json: string | null): ScenarioRow[] {
-  if (json === null) return [];
-  try {
-    const value = JSON.parse(json) as unknown;
-    if (!Array.isArray(value)) return [];
-    return value.filter(isScenarioRow).map((row) => ({
-      ...row,
-      extra: typeof row.extra === 'string' ? row.extra : '',
-      values: Object.fromEntries(Object.entries(row.values).filter((entry): entry is [string, string] => typeof entry[1] === 'string')),
-    }));
-  } catch {
-    return [];
-  }
 }

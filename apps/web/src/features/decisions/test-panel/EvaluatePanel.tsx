@@ -11,15 +11,16 @@ import { InputModeSwitch } from './InputModeSwitch';
 import { JsonInputs } from './JsonInputs';
 import { ResultView } from './ResultView';
 import { RunProblem } from './RunProblem';
+import { highlightOfFailure, highlightOfResult, type RuleHighlight } from './rule-highlight';
 import { whenPrepared, type TestTarget } from './test-target';
 import { useInputsEditor } from './useInputsEditor';
 
 interface EvaluatePanelProps {
   target: TestTarget;
-  /** The result of an evaluation, for the grid to highlight its rules. */
-  onEvaluated: (result: EvaluationResult) => void;
-  /** Keeps the evaluated input and its result as a scenario. */
-  onKeep: (inputs: Record<string, unknown>, result: unknown) => void;
+  /** The rules the grid highlights after an evaluation — or after a failed one, those the problem names. */
+  onEvaluated: (rules: RuleHighlight) => void;
+  /** Keeps the evaluated input and its result as a scenario (left out for those who may not change scenarios). */
+  onKeep?: ((inputs: Record<string, unknown>, result: unknown) => void) | undefined;
 }
 
 interface Evaluated {
@@ -39,7 +40,8 @@ export function EvaluatePanel({ target, onEvaluated, onKeep }: EvaluatePanelProp
       const result = await evaluateDecision(target.decisionId, { inputs, version: target.version, decision: target.decision, at: at === '' ? undefined : at });
       return { inputs, result };
     }),
-    onSuccess: ({ result }) => { onEvaluated(result); },
+    onSuccess: ({ result }) => { onEvaluated(highlightOfResult(result)); },
+    onError: (error) => { onEvaluated(highlightOfFailure(error)); },
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -61,7 +63,7 @@ export function EvaluatePanel({ target, onEvaluated, onKeep }: EvaluatePanelProp
           <TextField label={t('decisions.test.at')} type="date" value={at} onChange={(event) => { setAt(event.target.value); }} />
         </div>
         <Button variant="primary" type="submit" icon={Play} isLoading={evaluate.isPending}>{t('decisions.test.evaluate')}</Button>
-        {evaluate.data && (
+        {evaluate.data && onKeep && (
           <Button icon={ListPlus} onClick={() => { onKeep(evaluate.data.inputs, evaluate.data.result.result); }}>{t('decisions.test.keep')}</Button>
         )}
       </div>

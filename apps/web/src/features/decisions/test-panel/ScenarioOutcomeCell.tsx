@@ -11,8 +11,8 @@ export interface ScenarioOutcome {
   error: string | null;
 }
 
-/** Passed, or failed with the actual result (which can become the expected one) or the error. */
-export function ScenarioOutcomeCell({ outcome, onUseActual }: { outcome: ScenarioOutcome | undefined; onUseActual: (text: string) => void }) {
+/** Passed, or failed with the actual result (which can become the expected one, when editable) or the error. */
+export function ScenarioOutcomeCell({ outcome, onUseActual }: { outcome: ScenarioOutcome | undefined; onUseActual?: ((text: string) => void) | undefined }) {
   const t = useT();
   if (!outcome) return <span className="text-fg-muted">{t('decisions.scenarios.notRun')}</span>;
   const rules = outcome.matchedRules.map((rule) => rule.index + 1).join(', ');
@@ -23,7 +23,7 @@ export function ScenarioOutcomeCell({ outcome, onUseActual }: { outcome: Scenari
         ? <span className="font-mono text-xs">{t('decisions.scenarios.actual', { value: formatResult(outcome.actual) })}</span>
         : <span className="text-xs text-danger-fg">{outcome.error}</span>}
       {rules !== '' && <span className="text-xs text-fg-muted">{t('decisions.scenarios.rules', { rules })}</span>}
-      {!outcome.passed && outcome.error === null && (
+      {!outcome.passed && outcome.error === null && onUseActual && (
         <Button size="sm" variant="ghost" onClick={() => { onUseActual(expectedText(outcome.actual)); }}>{t('decisions.scenarios.useActual')}</Button>
       )}
     </div>

@@ -16,17 +16,20 @@ interface ScenarioTableProps {
   rows: readonly ScenarioRow[];
   errors: readonly ScenarioCellError[];
   outcomes: ReadonlyMap<string, ScenarioOutcome>;
-  onRowsChange: (update: (rows: ScenarioRow[]) => ScenarioRow[]) => void;
+  /** Without it the table is read-only. */
+  onRowsChange?: ((update: (rows: ScenarioRow[]) => ScenarioRow[]) => void) | undefined;
 }
 
 // Cells keep the controls' own height and type size, so rows line up with the form controls elsewhere.
 const CELL = 'min-w-24';
 
-/** The scenarios as an editable table: a name, a value per input, the expected result and the outcome. */
+/** The scenarios as an editable (or read-only) table: a name, a value per input, the expected result and the outcome. */
 export function ScenarioTable({ target, rows, errors, outcomes, onRowsChange }: ScenarioTableProps) {
   const t = useT();
-  const showExtra = target.hasComplexInputs || target.fields.length === 0;
-  const change = (id: string, patch: (row: ScenarioRow) => ScenarioRow) => { onRowsChange((current) => current.map((row) => (row.id === id ? patch(row) : row))); };
+  const readOnly = onRowsChange === undefined;
+  // "More inputs" also shows when a row holds inputs no field shows (e.g. of a column since removed).
+  const showExtra = target.hasComplexInputs || target.fields.length === 0 || rows.some((row) => row.extra.trim() !== '');
+  const change = (id: string, patch: (row: ScenarioRow) => ScenarioRow) => { onRowsChange?.((current) => current.map((row) => (row.id === id ? patch(row) : row))); };
   const hasError = (rowId: string, field: string) => errors.some((error) => error.rowId === rowId && error.field === field);
   return (
     <div className="overflow-x-auto rounded-card border border-border">
@@ -39,7 +42,7 @@ export function ScenarioTable({ target, rows, errors, outcomes, onRowsChange }: 
             {showExtra && <Th>{t('decisions.scenarios.extra')}</Th>}
             <Th>{t('decisions.scenarios.expected')}</Th>
             <Th>{t('decisions.scenarios.outcome')}</Th>
-            <Th><span className="sr-only">{t('decisions.scenarios.actions')}</span></Th>
+            {!readOnly && <Th><span className="sr-only">{t('decisions.scenarios.actions')}</span></Th>}
           </tr>
         </thead>
         <tbody>
@@ -47,22 +50,24 @@ export function ScenarioTable({ target, rows, errors, outcomes, onRowsChange }: 
             const label = (column: string) => t('decisions.scenarios.cell', { row: index + 1, column });
             return (
               <tr key={row.id} className="border-t border-border align-top">
-                <Td><Input className={CELL} aria-label={label(t('decisions.scenarios.name'))} value={row.name} onChange={(event) => { change(row.id, (r) => ({ ...r, name: event.target.value })); }} /></Td>
+                <Td><Input className={CELL} readOnly={readOnly} aria-label={label(t('decisions.scenarios.name'))} value={row.name} onChange={(event) => { change(row.id, (r) => ({ ...r, name: event.target.value })); }} /></Td>
                 {target.fields.map((field: InputField) => (
                   <Td key={field.key}>
-                    <ValueInput className={CELL} field={field} aria-label={label(field.label)} aria-invalid={hasError(row.id, field.key) || undefined} value={row.values[field.key] ?? ''}
+                    <ValueInput className={CELL} field={field} readOnly={readOnly} aria-label={label(field.label)} aria-invalid={hasError(row.id, field.key) || undefined} value={row.values[field.key] ?? ''}
                       onChange={(text) => { change(row.id, (r) => ({ ...r, values: { ...r.values, [field.key]: text } })); }} />
                   </Td>
                 ))}
                 {showExtra && (
-                  <Td><Input className={`${CELL} font-mono`} aria-label={label(t('decisions.scenarios.extra'))} aria-invalid={hasError(row.id, 'extra') || undefined} value={row.extra} placeholder="{}" onChange={(event) => { change(row.id, (r) => ({ ...r, extra: event.target.value })); }} /></Td>
+                  <Td><Input className={`${CELL} font-mono`} readOnly={readOnly} aria-label={label(t('decisions.scenarios.extra'))} aria-invalid={hasError(row.id, 'extra') || undefined} value={row.extra} placeholder="{}" onChange={(event) => { change(row.id, (r) => ({ ...r, extra: event.target.value })); }} /></Td>
                 )}
-                <Td><Input className={`${CELL} font-mono`} aria-label={label(t('decisions.scenarios.expected'))} value={row.expected} onChange={(event) => { change(row.id, (r) => ({ ...r, expected: event.target.value })); }} /></Td>
-                <Td><ScenarioOutcomeCell outcome={outcomes.get(row.id)} onUseActual={(text) => { change(row.id, (r) => ({ ...r, expected: text })); }} /></Td>
-                <Td>
-                  <IconButton icon={Trash2} size="sm" label={t('decisions.scenarios.remove', { row: index + 1 })}
-                    onClick={() => { onRowsChange((current) => current.filter((candidate) => candidate.id !== row.id)); }} />
-                </Td>
+                <Td><Input className={`${CELL} font-mono`} readOnly={readOnly} aria-label={label(t('decisions.scenarios.expected'))} value={row.expected} onChange={(event) => { change(row.id, (r) => ({ ...r, expected: event.target.value })); }} /></Td>
+                <Td><ScenarioOutcomeCell outcome={outcomes.get(row.id)} onUseActual={readOnly ? undefined : (text) => { change(row.id, (r) => ({ ...r, expected: text })); }} /></Td>
+                {!readOnly && (
+                  <Td>
+                    <IconButton icon={Trash2} size="sm" label={t('decisions.scenarios.remove', { row: index + 1 })}
+                      onClick={() => { onRowsChange((current) => current.filter((candidate) => candidate.id !== row.id)); }} />
+                  </Td>
+                )}
               </tr>
             );
           })}

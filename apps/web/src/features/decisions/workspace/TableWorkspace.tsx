@@ -1,10 +1,11 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import type { DecisionDetail, DecisionTable, EvaluationResult, VersionSelector } from '@flowforge/contracts';
+import type { DecisionDetail, DecisionTable, VersionSelector } from '@flowforge/contracts';
 import { useT } from '../../../lib/i18n';
 import { DecisionTableEditor } from '../editor';
 import { useVerification } from '../hooks/useVerification';
 import type { DecisionAccess } from '../logic/access';
 import { inputFieldsOf } from '../logic/input-form';
+import type { RuleHighlight } from '../test-panel/rule-highlight';
 import type { TestTarget } from '../test-panel/test-target';
 import { DecisionTabs } from './DecisionTabs';
 import { WarningsList } from './WarningsList';
@@ -40,9 +41,7 @@ export function TableWorkspace({ detail, access, table, onChange, toolbar, versi
   const [highlighted, setHighlighted] = useState<Highlighted | null>(null);
   const { fields, hasComplexInputs } = useMemo(() => inputFieldsOf(table), [table]);
   const target: TestTarget = { decisionId: detail.id, version: version.selector, versionLabel: version.label, fields, hasComplexInputs, table, prepare };
-  const onEvaluated = (result: EvaluationResult) => {
-    setHighlighted({ table, matched: result.matchedRules.map((rule) => rule.id), selected: result.selectedRules.map((rule) => rule.id) });
-  };
+  const onEvaluated = (rules: RuleHighlight) => { setHighlighted({ table, ...rules }); };
   // An evaluation highlights rules only while the grid still shows what was evaluated.
   const highlight = highlighted?.table === table ? { matched: highlighted.matched, selected: highlighted.selected } : undefined;
   const problems = { count: verification.warnings.length, panel: <WarningsList table={table} warnings={verification.warnings} failed={verification.failed} /> };

@@ -6,7 +6,7 @@ import { describeError } from '../../../lib/problem-message';
 import { Button } from '../../../ui/controls/Button';
 import { TextField } from '../../../ui/controls/TextField';
 import { searchUsers } from '../api/groups-api';
-import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { useDebouncedValue } from '../../../lib/useDebouncedValue';
 
 interface MemberPickerProps {
   /** People already in the group, not offered again. */

@@ -17,7 +17,7 @@ import { describeTeamError } from '../team-errors';
 import { ConfirmDialog } from '../../../ui/overlays/ConfirmDialog';
 import { EditMemberRolesDialog } from './EditMemberRolesDialog';
 import { RoleBadge } from './RoleBadge';
-import { useDebouncedValue } from '../hooks/useDebouncedValue';
+import { useDebouncedValue } from '../../../lib/useDebouncedValue';
 
 const SEARCH_DELAY_MS = 300;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-/** `value` once it has stopped changing for `delayMs` (e.g. to validate a rule after typing pauses). */
+/** `value` once it has stopped changing for `delayMs` (e.g. to search or check input after typing pauses). */
 export function useDebouncedValue<T>(value: T, delayMs: number): T {
   const [debounced, setDebounced] = useState(value);
   useEffect(() => {
