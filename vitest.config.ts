@@ -7,6 +7,9 @@ const serverSetup = './apps/server/src/testing/global-setup.ts';
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/plain-reporter.ts'],
+    // Two files at a time even on a 2-core machine (vitest would take one): browser journeys and
+    // integration tests mostly wait on their server, PostgreSQL and Chromium processes.
+    maxWorkers: 2,
     projects: [
       {
         test: {
